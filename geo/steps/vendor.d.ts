@@ -1,0 +1,30 @@
+// Minimal declarations for build-only packages in geo/node_modules that ship no types.
+declare module 'mapshaper' {
+  const mapshaper: {
+    applyCommands(commands: string, input?: Record<string, string>): Promise<Record<string, string | Uint8Array>>;
+  };
+  export default mapshaper;
+}
+
+declare module 'pngjs' {
+  interface PNGOptions {
+    width?: number;
+    height?: number;
+    colorType?: number;
+    inputColorType?: number;
+    deflateLevel?: number;
+  }
+  export class PNG {
+    constructor(options?: PNGOptions);
+    data: Buffer;
+    static sync: { write(png: PNG, options?: PNGOptions): Buffer };
+  }
+}
+
+declare module 'subset-font' {
+  export default function subsetFont(
+    font: Buffer,
+    text: string,
+    options?: { targetFormat?: 'woff2' | 'woff' | 'sfnt' },
+  ): Promise<Buffer>;
+}
