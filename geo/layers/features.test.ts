@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { type BuildContext, buildFeature, buildLayer, nodeMap } from './features';
+import { AuthoredRecordError, type Located, parseJsonl, type RawRecord } from './records';
+
+const nodesText = [
+  '{"id":"a","name_zh":"甲","name_en":"A","lon":104,"lat":30,"source":"geonames:A"}',
+  '{"id":"b","name_zh":"乙","name_en":"B","lon":105,"lat":30,"source":"geonames:B"}',
+  '{"id":"c","name_zh":"丙","name_en":"C","lon":105,"lat":31,"source":"county-label:510101"}',
+  '{"id":"d","name_zh":"丁","name_en":"D","lon":104,"lat":31,"source":"station-fact: test"}',
+].join('\n');
+
+const ctx = (): BuildContext => ({
+  nodes: nodeMap(parseJsonl(nodesText, 'nodes.jsonl')),
+  counties: new Map(),
+  prefectures: new Map(),
+  rivers: new Map(),
+});
+
+const base = {
+  id: 'railway-test',
+  name_zh: '测试线',
+  name_en: 'Test line',
+  aliases: [],
+  kind: 'high-speed',
+  status: 'open',
+  status_source: { ref: '000:1', date: '2026' },
+  design_speed_kmh: null,
+};
+
+function rec(extra: Record<string, unknown>, line = 7): Located<RawRecord> {
+  return { file: 'geo/authored/railways.jsonl', line, record: { ...base, ...extra } };
+}
+
+function errorOf(fn: () => unknown): AuthoredRecordError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof AuthoredRecordError) return error;
+    throw error;
+  }
+  throw new Error('expected an AuthoredRecordError');
+}
+
+describe('buildFeature', () => {
+  it('builds a line through its nodes with provenance and via names', () => {
+    const feature = buildFeature(rec({ via: ['a', 'b', 'c'] }), 'railways', ctx());
+    expect(feature.geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [104, 30],
+        [105, 30],
+        [105, 31],
+      ],
+    });
+    expect(feature.properties?.via).toEqual(['甲', '乙', '丙']);
+    expect(feature.properties?.provenance).toMatchObject({ method: 'authored', accuracy_m: 5000 });
+    expect(feature.properties?.layer).toBe('railways');
+  });
+  it('names file:line and id for an unknown node', () => {
+    const error = errorOf(() => buildFeature(rec({ via: ['a', 'zz'] }, 12), 'railways', ctx()));
+    expect(error.message).toBe('geo/authored/railways.jsonl:12 [railway-test] unknown node id "zz"');
+  });
+  it('rejects a self-crossing line', () => {
+    const error = errorOf(() => buildFeature(rec({ via: ['a', 'c', 'b', 'd'] }), 'railways', ctx()));
+    expect(error.message).toMatch(/railways.jsonl:7 \[railway-test\] line crosses itself/);
+  });
+  it('accepts a closed ring', () => {
+    const feature = buildFeature(rec({ via: ['a', 'b', 'c', 'd', 'a'] }), 'railways', ctx());
+    expect(feature.geometry.type).toBe('LineString');
+  });
+  it('rejects missing fields, unknown kinds and unknown statuses', () => {
+    expect(
+      errorOf(() => buildFeature(rec({ via: ['a', 'b'], name_en: '' }), 'railways', ctx())).message,
+    ).toMatch(/\[railway-test\] missing or empty field "name_en"/);
+    expect(
+      errorOf(() => buildFeature(rec({ via: ['a', 'b'], kind: 'hsr' }), 'railways', ctx())).message,
+    ).toMatch(/kind "hsr"/);
+    expect(
+      errorOf(() => buildFeature(rec({ via: ['a', 'b'], status: 'done' }), 'railways', ctx())).message,
+    ).toMatch(/status "done"/);
+    expect(
+      errorOf(() =>
+        buildFeature(rec({ via: ['a', 'b'], status_source: { ref: '000:1' } }), 'railways', ctx()),
+      ).message,
+    ).toMatch(/status_source/);
+  });
+  it('requires the per-layer fields', () => {
+    const { design_speed_kmh: _drop, ...withoutSpeed } = base;
+    const located: Located<RawRecord> = {
+      file: 'railways.jsonl',
+      line: 3,
+      record: { ...withoutSpeed, via: ['a', 'b'] },
+    };
+    expect(errorOf(() => buildFeature(located, 'railways', ctx())).message).toMatch(/design_speed_kmh/);
+  });
+  it('refuses to label hand-authored geometry official', () => {
+    const error = errorOf(() =>
+      buildFeature(rec({ via: ['a', 'b'], provenance: { method: 'official' } }), 'railways', ctx()),
+    );
+    expect(error.message).toMatch(/never be "official"/);
+  });
+  it('rejects coordinates outside the atlas box', () => {
+    const error = errorOf(() => buildFeature(rec({ lonlat: [120, 30], kind: 'hub' }), 'airports', ctx()));
+    expect(error.message).toMatch(/outside 95–111°E/);
+  });
+  it('makes a circle of the stated area around a node', () => {
+    const feature = buildFeature(
+      {
+        file: 'ecology.jsonl',
+        line: 1,
+        record: { ...base, id: 'eco-x', kind: 'nature-reserve', at: 'a', area_km2: 100 },
+      },
+      'ecology',
+      ctx(),
+    );
+    expect(feature.geometry.type).toBe('Polygon');
+    expect(feature.properties?.provenance).toMatchObject({ method: 'schematic' });
+    expect(feature.properties?.indicative).toBe(true);
+  });
+  it('slices a named river between its via nodes when the river exists', () => {
+    const c = ctx();
+    c.rivers.set('测试江', [
+      [103.5, 30],
+      [104, 30.01],
+      [104.5, 30],
+      [105, 30.01],
+      [105.5, 30],
+    ]);
+    const feature = buildFeature(
+      {
+        file: 'waterways.jsonl',
+        line: 2,
+        record: { ...base, id: 'ww', kind: 'trunk', river: '测试江', via: ['a', 'b'], grade: 3 },
+      },
+      'waterways',
+      c,
+    );
+    expect(feature.properties?.provenance).toMatchObject({ method: 'derived' });
+    const coords = (feature.geometry as { coordinates: number[][] }).coordinates;
+    expect(coords[0]?.[0]).toBeCloseTo(104, 1);
+    expect(coords.at(-1)?.[0]).toBeCloseTo(105, 1);
+  });
+  it('rejects duplicate ids within a layer', () => {
+    const records = [rec({ via: ['a', 'b'] }, 1), rec({ via: ['b', 'c'] }, 2)];
+    expect(errorOf(() => buildLayer(records, 'railways', ctx())).message).toMatch(
+      /:2 \[railway-test\] duplicate id/,
+    );
+  });
+});
+
+describe('nodes', () => {
+  it('rejects a node without a WGS84 source tag', () => {
+    const text = '{"id":"x","name_zh":"x","name_en":"x","lon":104,"lat":30,"source":"amap"}';
+    expect(() => nodeMap(parseJsonl(text, 'nodes.jsonl'))).toThrow(/nodes.jsonl:1 \[x\] source must start/);
+  });
+  it('rejects duplicate node ids', () => {
+    expect(() => nodeMap(parseJsonl(`${nodesText}\n${nodesText.split('\n')[0]}`, 'nodes.jsonl'))).toThrow(
+      /nodes.jsonl:5 \[a\] duplicate/,
+    );
+  });
+});
