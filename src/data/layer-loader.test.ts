@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { boundsOf } from './feature-index';
+import { assertFeatureCollection, DataError, prepareForMap } from './layer-loader';
+
+describe('layer loader', () => {
+  it('names the file and the problem for bad data', () => {
+    expect(() => assertFeatureCollection('data/x.geojson', { type: 'Feature' })).toThrow(DataError);
+    expect(() => assertFeatureCollection('data/x.geojson', { type: 'Feature' })).toThrow(
+      /data\/x.geojson: is not a GeoJSON FeatureCollection/,
+    );
+    expect(() =>
+      assertFeatureCollection('data/y.geojson', {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: {}, geometry: null }],
+      }),
+    ).toThrow(/data\/y.geojson: feature 0 has no string properties.id/);
+  });
+
+  it('copies provenance.method to the top level for styles', () => {
+    const out = prepareForMap({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: 'a', provenance: { method: 'schematic' } },
+          geometry: { type: 'Point', coordinates: [0, 0] },
+        },
+      ],
+    });
+    expect(out.features[0]?.properties?.method).toBe('schematic');
+  });
+
+  it('computes bounds of nested geometry', () => {
+    expect(
+      boundsOf({
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [
+            [-1, 5],
+            [0, 0],
+          ],
+        ],
+      }),
+    ).toEqual([-1, 0, 3, 5]);
+  });
+});

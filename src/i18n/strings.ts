@@ -1,0 +1,123 @@
+import type { Language } from './language';
+
+/** Every visible interface string, in both languages. `en` is typed against `zh`, so a missing key fails tsc. */
+const zh = {
+  appTitle: '四川规划图集',
+  appSubtitle: '五大经济区 · 成都都市圈 · 交通走廊 · 生态保护',
+  switchLanguage: 'English',
+  switchLanguageLabel: '切换为英文界面',
+  layersHeading: '图层',
+  legendHeading: '图例',
+  showLayer: '显示',
+  loading: '正在加载地图数据…',
+  loadingProgress: '已加载 {done}/{total}',
+  errorHeading: '部分内容未能加载',
+  errorStillWorks: '其余图层仍可正常使用。',
+  dismiss: '关闭',
+  noticeHeading: '提示',
+  resetView: '复位视图',
+  northArrowLabel: '指北针（点击复位正北）',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  scale: '比例尺',
+  onlineBasemap: '在线底图',
+  onlineBasemapNone: '无（离线）',
+  onlineBasemapOsm: 'OpenStreetMap 栅格瓦片（需联网）',
+  onlineBasemapCustom: '自定义瓦片地址（https，含 {z}/{x}/{y}）',
+  onlineBasemapApply: '应用',
+  onlineBasemapHint: '默认离线运行；在线底图会向第三方服务器发送请求。',
+  selectionHeading: '要素信息',
+  closePanel: '关闭面板',
+  openPanel: '图层与图例',
+  statusFilterHeading: '按状态筛选',
+  fieldStatus: '状态',
+  fieldStatusSource: '状态依据',
+  fieldKind: '类别',
+  fieldProvenance: '几何来源',
+  fieldAccuracy: '位置精度',
+  fieldMethod: '方法',
+  fieldAliases: '别称',
+  fieldNotes: '说明',
+  metres: '{n} 米',
+  kilometres: '约 {n} 公里',
+  indicativeWarning: '示意性几何，并非官方边界或线位。',
+  ecologyWarning: '指示性范围：官方生态保护红线边界未公开，此处不代表红线。',
+  featureList: '要素列表',
+  featureCount: '{n} 个要素',
+  invalidParam: '链接参数“{name}”无效（{value}），已忽略。',
+  unknownLayer: '未知图层“{value}”',
+  unknownFeature: '链接中的要素“{value}”不存在，已忽略。',
+  attributionShort: '数据来源',
+  skipToMap: '跳到地图',
+  zoomToFeature: '缩放至该要素',
+};
+
+export type StringKey = keyof typeof zh;
+
+const en: Record<StringKey, string> = {
+  appTitle: 'Sichuan Planning Atlas',
+  appSubtitle: 'Five economic zones · Chengdu metropolitan circle · transport corridors · ecology',
+  switchLanguage: '中文',
+  switchLanguageLabel: 'Switch the interface to Chinese',
+  layersHeading: 'Layers',
+  legendHeading: 'Legend',
+  showLayer: 'Show',
+  loading: 'Loading map data…',
+  loadingProgress: '{done}/{total} loaded',
+  errorHeading: 'Some content could not be loaded',
+  errorStillWorks: 'The other layers still work.',
+  dismiss: 'Dismiss',
+  noticeHeading: 'Notice',
+  resetView: 'Reset view',
+  northArrowLabel: 'North arrow (click to reset bearing)',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  scale: 'Scale',
+  onlineBasemap: 'Online basemap',
+  onlineBasemapNone: 'None (offline)',
+  onlineBasemapOsm: 'OpenStreetMap raster tiles (needs network)',
+  onlineBasemapCustom: 'Custom tile URL (https, with {z}/{x}/{y})',
+  onlineBasemapApply: 'Apply',
+  onlineBasemapHint:
+    'The atlas runs offline by default; an online basemap sends requests to third-party servers.',
+  selectionHeading: 'Feature',
+  closePanel: 'Close panel',
+  openPanel: 'Layers and legend',
+  statusFilterHeading: 'Filter by status',
+  fieldStatus: 'Status',
+  fieldStatusSource: 'Status source',
+  fieldKind: 'Kind',
+  fieldProvenance: 'Geometry source',
+  fieldAccuracy: 'Positional accuracy',
+  fieldMethod: 'Method',
+  fieldAliases: 'Also called',
+  fieldNotes: 'Notes',
+  metres: '{n} m',
+  kilometres: 'about {n} km',
+  indicativeWarning: 'Indicative geometry, not an official boundary or alignment.',
+  ecologyWarning:
+    'Indicative extent: the official ecological protection red line (生态保护红线) is not public; this is not it.',
+  featureList: 'Feature list',
+  featureCount: '{n} features',
+  invalidParam: 'Link parameter "{name}" was invalid ({value}) and has been ignored.',
+  unknownLayer: 'unknown layer "{value}"',
+  unknownFeature: 'The feature "{value}" in the link does not exist and has been ignored.',
+  attributionShort: 'Sources',
+  skipToMap: 'Skip to map',
+  zoomToFeature: 'Zoom to feature',
+};
+
+export const STRINGS: Record<Language, Record<StringKey, string>> = { zh, en };
+
+/** Looks up a string and fills `{name}` placeholders. Values are plain text; React escapes them. */
+export function translate(
+  language: Language,
+  key: StringKey,
+  values?: Record<string, string | number>,
+): string {
+  const template = STRINGS[language][key];
+  if (!values) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
+}

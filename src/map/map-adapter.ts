@@ -1,0 +1,307 @@
+import type { FeatureCollection } from 'geojson';
+import type {
+  GeoJSONSource,
+  LayerSpecification,
+  MapGeoJSONFeature,
+  Map as MaplibreMap,
+  StyleSpecification,
+} from 'maplibre-gl';
+import * as maplibregl from 'maplibre-gl';
+// MapLibre 6 ships its worker as a separate module; Vite copies it as an asset and we point MapLibre at it.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { boundsOf, getFeature } from '../data/feature-index';
+import type { FeatureStatus } from '../data/schema';
+import type { Language } from '../i18n/language';
+import { buildStyle, INTERACTIVE_LAYER_IDS, LAYER_REGISTRY } from '../layers';
+import type { LayerModule } from '../layers/types';
+import type { OnlineBasemap } from '../state/url';
+import { MAX_BOUNDS, sameView, type View, ZOOM_RANGE } from '../state/view';
+import { ATTRIBUTION_HTML } from './attribution';
+import { onlineBasemapSpec } from './online-basemap';
+
+export interface MapAdapterOptions {
+  container: HTMLElement;
+  view: View;
+  language: Language;
+  fontUrl: string;
+  /** Fetches a layer's data (GeoJSON) or, for image layers, its corner coordinates. */
+  loadGeojson: (layer: LayerModule) => Promise<FeatureCollection>;
+  loadImageCorners: (
+    layer: LayerModule,
+  ) => Promise<[[number, number], [number, number], [number, number], [number, number]]>;
+  onViewChange: (view: View) => void;
+  onSelect: (featureId: string | null) => void;
+  onLayerError: (layer: LayerModule, error: Error) => void;
+  onLayerLoading: (layer: LayerModule, loading: boolean) => void;
+  onFirstIdle: () => void;
+  onMapError: (error: Error) => void;
+}
+
+maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+
+const prefersReducedMotion = () =>
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The one owner of the MapLibre map (and, later, the deck.gl overlay). Every setter is idempotent: it compares
+ * with what it last applied and does nothing when the input is unchanged, so callers can push state freely.
+ */
+export class MapAdapter {
+  readonly map: MaplibreMap;
+  private readonly options: MapAdapterOptions;
+  private visible = new Set<string>();
+  private language: Language;
+  private statuses: readonly FeatureStatus[] | null = null;
+  private selection: string | null = null;
+  private selectedTarget: { source: string; id: string } | null = null;
+  private hovered: { source: string; id: string } | null = null;
+  private readonly requested = new Set<string>();
+  private readonly loaded = new Set<string>();
+  private basemap: { kind: OnlineBasemap; url: string | null } = { kind: 'none', url: null };
+  private styleReady = false;
+  private destroyed = false;
+
+  constructor(options: MapAdapterOptions) {
+    this.options = options;
+    this.language = options.language;
+    this.map = new maplibregl.Map({
+      container: options.container,
+      style: buildStyle({ fontUrl: options.fontUrl, language: options.language }) as StyleSpecification,
+      center: options.view.center,
+      zoom: options.view.zoom,
+      bearing: options.view.bearing,
+      minZoom: ZOOM_RANGE.min,
+      maxZoom: ZOOM_RANGE.max,
+      maxBounds: MAX_BOUNDS,
+      attributionControl: false,
+      // Keeps the drawn frame readable for screenshots and figure export.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+      fadeDuration: 0,
+    });
+    this.map.addControl(
+      new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION_HTML }),
+      'bottom-right',
+    );
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+    this.map.on('load', () => this.onStyleLoad());
+    this.map.once('idle', () => options.onFirstIdle());
+    this.map.on('moveend', () => options.onViewChange(this.currentView()));
+    this.map.on('zoomend', () => this.loadNeededData());
+    this.map.on('error', (event) => options.onMapError(new Error(event.error?.message ?? 'map error')));
+    this.map.on('click', (event) => this.onClick(event.point));
+    this.map.on('mousemove', (event) => this.onHover(event.point));
+    this.map.on('mouseout', () => this.setHovered(null));
+  }
+
+  currentView(): View {
+    const center = this.map.getCenter();
+    return { center: [center.lng, center.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing() };
+  }
+
+  // ── camera ──────────────────────────────────────────────────────────────────────
+  setView(view: View, transition: 'none' | 'jump' | 'fly'): void {
+    if (transition === 'none' || sameView(view, this.currentView())) return;
+    const camera = { center: view.center, zoom: view.zoom, bearing: view.bearing };
+    if (transition === 'fly' && !prefersReducedMotion())
+      this.map.flyTo({ ...camera, duration: 900, essential: false });
+    else this.map.jumpTo(camera);
+  }
+
+  flyToFeature(featureId: string): boolean {
+    const feature = getFeature(featureId);
+    if (!feature) return false;
+    const [west, south, east, north] = boundsOf(feature.geometry);
+    const padding = Math.min(80, this.map.getContainer().clientWidth / 8);
+    this.map.fitBounds(
+      [
+        [west, south],
+        [east, north],
+      ],
+      { padding, maxZoom: 9.5, duration: prefersReducedMotion() ? 0 : 900 },
+    );
+    return true;
+  }
+
+  // ── layers ──────────────────────────────────────────────────────────────────────
+  setVisibleLayers(ids: readonly string[]): void {
+    const next = new Set(ids);
+    if (next.size === this.visible.size && [...next].every((id) => this.visible.has(id))) return;
+    this.visible = next;
+    if (this.styleReady) this.applyVisibility();
+  }
+
+  setLanguage(language: Language): void {
+    if (language === this.language) return;
+    this.language = language;
+    if (this.styleReady) this.map.setGlobalStateProperty('lang', language);
+  }
+
+  setStatuses(statuses: readonly FeatureStatus[]): void {
+    if (
+      this.statuses &&
+      statuses.length === this.statuses.length &&
+      statuses.every((s) => this.statuses?.includes(s))
+    )
+      return;
+    this.statuses = [...statuses];
+    if (this.styleReady) this.map.setGlobalStateProperty('statuses', this.statuses);
+  }
+
+  setSelection(featureId: string | null): void {
+    if (featureId === this.selection && (featureId === null || this.selectedTarget)) return;
+    this.selection = featureId;
+    this.applySelection();
+  }
+
+  setBasemap(kind: OnlineBasemap, url: string | null): void {
+    if (kind === this.basemap.kind && url === this.basemap.url) return;
+    this.basemap = { kind, url };
+    if (this.styleReady) this.applyBasemap();
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.map.remove();
+  }
+
+  // ── internals ───────────────────────────────────────────────────────────────────
+  private onStyleLoad(): void {
+    this.styleReady = true;
+    this.map.setGlobalStateProperty('lang', this.language);
+    if (this.statuses) this.map.setGlobalStateProperty('statuses', this.statuses);
+    this.applyVisibility();
+    this.applyBasemap();
+  }
+
+  private applyVisibility(): void {
+    for (const layer of LAYER_REGISTRY) {
+      const visibility = this.visible.has(layer.id) || layer.id === 'provinces' ? 'visible' : 'none';
+      for (const styleLayer of layer.styleLayers) {
+        if (this.map.getLayer(styleLayer.id))
+          this.map.setLayoutProperty(styleLayer.id, 'visibility', visibility);
+      }
+    }
+    this.loadNeededData();
+  }
+
+  /** Fetch a layer's data the first time it is both visible and within its zoom range. */
+  private loadNeededData(): void {
+    const zoom = this.map.getZoom();
+    for (const layer of LAYER_REGISTRY) {
+      const needed =
+        (this.visible.has(layer.id) || layer.id === 'provinces') && zoom >= (layer.minzoom ?? 0) - 0.5;
+      if (needed) this.loadLayer(layer);
+    }
+  }
+
+  /** Loads a layer's data even when hidden (e.g. to find a selected feature from a shared link). */
+  loadLayer(layer: LayerModule): void {
+    if (this.requested.has(layer.id)) return;
+    this.requested.add(layer.id);
+    this.options.onLayerLoading(layer, true);
+    const done = () => this.options.onLayerLoading(layer, false);
+    const fail = (error: Error) => {
+      this.requested.delete(layer.id);
+      done();
+      this.options.onLayerError(layer, error);
+    };
+    if (layer.data.kind === 'image') {
+      const { url } = layer.data;
+      this.options
+        .loadImageCorners(layer)
+        .then((coordinates) => {
+          if (this.destroyed) return;
+          this.map.addSource(layer.id, { type: 'image', url, coordinates });
+          const before = this.firstStyleLayerAfter(layer);
+          for (const styleLayer of layer.styleLayers)
+            this.map.addLayer(this.withVisibility(layer, styleLayer), before);
+          this.loaded.add(layer.id);
+          done();
+        })
+        .catch(fail);
+      return;
+    }
+    this.options
+      .loadGeojson(layer)
+      .then((collection) => {
+        if (this.destroyed) return;
+        (this.map.getSource(layer.id) as GeoJSONSource | undefined)?.setData(collection);
+        this.loaded.add(layer.id);
+        done();
+        this.applySelection();
+      })
+      .catch(fail);
+  }
+
+  private withVisibility(layer: LayerModule, styleLayer: LayerSpecification): LayerSpecification {
+    const visibility = this.visible.has(layer.id) ? 'visible' : 'none';
+    return {
+      ...styleLayer,
+      layout: { ...(styleLayer as { layout?: object }).layout, visibility },
+    } as LayerSpecification;
+  }
+
+  private firstStyleLayerAfter(layer: LayerModule): string | undefined {
+    const index = LAYER_REGISTRY.indexOf(layer);
+    for (const later of LAYER_REGISTRY.slice(index + 1)) {
+      const first = later.styleLayers.find((styleLayer) => this.map.getLayer(styleLayer.id));
+      if (first) return first.id;
+    }
+    return undefined;
+  }
+
+  private applySelection(): void {
+    if (!this.styleReady) return;
+    if (this.selectedTarget) this.map.setFeatureState(this.selectedTarget, { selected: false });
+    this.selectedTarget = null;
+    if (!this.selection) return;
+    const feature = getFeature(this.selection);
+    if (!feature || !this.loaded.has(feature.layer)) return;
+    this.selectedTarget = { source: feature.layer, id: feature.id };
+    this.map.setFeatureState(this.selectedTarget, { selected: true });
+  }
+
+  private interactiveFeatureAt(point: maplibregl.PointLike): MapGeoJSONFeature | undefined {
+    const layers = INTERACTIVE_LAYER_IDS.filter(
+      (id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none',
+    );
+    if (layers.length === 0) return undefined;
+    // A few pixels of slop so thin lines and small points are easy to hit.
+    const [x, y] = Array.isArray(point) ? point : [(point as { x: number }).x, (point as { y: number }).y];
+    const box: [maplibregl.PointLike, maplibregl.PointLike] = [
+      [x - 4, y - 4],
+      [x + 4, y + 4],
+    ];
+    return this.map.queryRenderedFeatures(box, { layers })[0];
+  }
+
+  private onClick(point: maplibregl.PointLike): void {
+    const feature = this.interactiveFeatureAt(point);
+    const id = feature?.properties?.id;
+    this.options.onSelect(typeof id === 'string' ? id : null);
+  }
+
+  private onHover(point: maplibregl.PointLike): void {
+    const feature = this.interactiveFeatureAt(point);
+    const id = feature?.properties?.id;
+    this.setHovered(typeof id === 'string' && feature ? { source: feature.source, id } : null);
+  }
+
+  private setHovered(target: { source: string; id: string } | null): void {
+    if (target?.id === this.hovered?.id && target?.source === this.hovered?.source) return;
+    if (this.hovered) this.map.setFeatureState(this.hovered, { hover: false });
+    this.hovered = target;
+    if (target) this.map.setFeatureState(target, { hover: true });
+    this.map.getCanvas().style.cursor = target ? 'pointer' : '';
+  }
+
+  private applyBasemap(): void {
+    const spec = onlineBasemapSpec(this.basemap.kind, this.basemap.url);
+    if (this.map.getLayer('online-basemap')) this.map.removeLayer('online-basemap');
+    if (this.map.getSource('online-basemap')) this.map.removeSource('online-basemap');
+    if (!spec) return;
+    this.map.addSource('online-basemap', spec.source);
+    // Above the offline land and relief, below every thematic layer.
+    this.map.addLayer(spec.layer, this.map.getLayer('zones-fill') ? 'zones-fill' : undefined);
+  }
+}

@@ -1,0 +1,34 @@
+import { useText } from '../i18n/use-text';
+import { setLanguage, setPanelOpen, useAtlas } from '../state/store';
+
+export function Header() {
+  const { t, language } = useText();
+  const panelOpen = useAtlas((state) => state.panelOpen);
+  return (
+    <header className="app-header">
+      <button
+        type="button"
+        className="icon-button panel-toggle"
+        aria-expanded={panelOpen}
+        aria-controls="side-panel"
+        onClick={() => setPanelOpen(!panelOpen)}
+        aria-label={t('openPanel')}
+      >
+        ☰
+      </button>
+      <div className="titles">
+        <h1>{t('appTitle')}</h1>
+        <p className="subtitle">{t('appSubtitle')}</p>
+      </div>
+      <button
+        type="button"
+        className="language-switch"
+        lang={language === 'zh' ? 'en' : 'zh'}
+        aria-label={t('switchLanguageLabel')}
+        onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
+      >
+        {t('switchLanguage')}
+      </button>
+    </header>
+  );
+}

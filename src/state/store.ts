@@ -1,0 +1,177 @@
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { FeatureStatus } from '../data/schema';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
+import { DEFAULT_VISIBLE_LAYERS } from '../layers';
+import { ALL_STATUSES } from '../layers/style-helpers';
+import type { OnlineBasemap, UrlState } from './url';
+import { DEFAULT_VIEW, sameView, type View } from './view';
+
+/**
+ * One store, typed slices. The map itself never enters it: the map adapter reads from it and reports camera
+ * changes back through `setView`. Actions are plain module-level functions so map handlers can call them.
+ */
+
+export interface ViewSlice {
+  view: View;
+  /** How the map should get to `view` when it did not come from the map itself. */
+  viewTransition: 'none' | 'jump' | 'fly';
+}
+
+export interface LayersSlice {
+  visibleLayers: string[];
+  statuses: FeatureStatus[];
+}
+
+export interface SelectionSlice {
+  selection: string | null;
+}
+
+export interface LanguageSlice {
+  language: Language;
+}
+
+export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface DataSlice {
+  loadStates: Record<string, LoadState>;
+  errors: { what: string; message: string }[];
+}
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+export interface UiSlice {
+  notices: Notice[];
+  panelOpen: boolean;
+  basemap: OnlineBasemap;
+  /** A style URL the user typed for the online basemap; kept in memory only, never in the share link. */
+  customStyleUrl: string | null;
+}
+
+export type AtlasState = ViewSlice & LayersSlice & SelectionSlice & LanguageSlice & DataSlice & UiSlice;
+
+export function initialState(): AtlasState {
+  return {
+    view: DEFAULT_VIEW,
+    viewTransition: 'none',
+    visibleLayers: [...DEFAULT_VISIBLE_LAYERS],
+    statuses: [...ALL_STATUSES],
+    selection: null,
+    language: DEFAULT_LANGUAGE,
+    loadStates: {},
+    errors: [],
+    notices: [],
+    panelOpen: true,
+    basemap: 'none',
+    customStyleUrl: null,
+  };
+}
+
+export const atlasStore = createStore<AtlasState>()(() => initialState());
+
+export function useAtlas<T>(selector: (state: AtlasState) => T): T {
+  return useStore(atlasStore, selector);
+}
+
+const set = atlasStore.setState;
+const get = atlasStore.getState;
+
+// ── view ───────────────────────────────────────────────────────────────────────────
+/** The map reports where it is; no transition, because it is already there. */
+export function reportViewFromMap(view: View): void {
+  if (!sameView(view, get().view)) set({ view, viewTransition: 'none' });
+}
+
+export function requestView(view: View, transition: 'jump' | 'fly' = 'fly'): void {
+  set({ view, viewTransition: transition });
+}
+
+export function resetView(): void {
+  requestView(DEFAULT_VIEW, 'fly');
+}
+
+// ── layers ─────────────────────────────────────────────────────────────────────────
+export function setLayerVisible(layerId: string, visible: boolean): void {
+  const current = get().visibleLayers;
+  if (visible === current.includes(layerId)) return;
+  set({ visibleLayers: visible ? [...current, layerId] : current.filter((id) => id !== layerId) });
+}
+
+export function setStatusVisible(status: FeatureStatus, visible: boolean): void {
+  const current = get().statuses;
+  if (visible === current.includes(status)) return;
+  // Keep the canonical order so the URL stays stable.
+  set({ statuses: ALL_STATUSES.filter((s) => (s === status ? visible : current.includes(s))) });
+}
+
+// ── selection ──────────────────────────────────────────────────────────────────────
+export function select(featureId: string | null): void {
+  if (get().selection !== featureId) set({ selection: featureId });
+}
+
+// ── language ───────────────────────────────────────────────────────────────────────
+export function setLanguage(language: Language): void {
+  if (get().language !== language) set({ language });
+}
+
+// ── data loading ───────────────────────────────────────────────────────────────────
+export function setLoadState(key: string, state: LoadState): void {
+  set((s) => ({ loadStates: { ...s.loadStates, [key]: state } }));
+}
+
+export function reportError(what: string, message: string): void {
+  set((s) => ({ errors: [...s.errors.filter((e) => e.what !== what), { what, message }] }));
+}
+
+export function dismissError(what: string): void {
+  set((s) => ({ errors: s.errors.filter((e) => e.what !== what) }));
+}
+
+// ── notices and UI ─────────────────────────────────────────────────────────────────
+let nextNoticeId = 1;
+export function addNotice(text: string): void {
+  set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, text }] }));
+}
+
+export function dismissNotice(id: number): void {
+  set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+}
+
+export function setPanelOpen(open: boolean): void {
+  set({ panelOpen: open });
+}
+
+export function setBasemap(basemap: OnlineBasemap, customStyleUrl: string | null = null): void {
+  set({ basemap, customStyleUrl: basemap === 'none' ? null : customStyleUrl });
+}
+
+// ── URL ────────────────────────────────────────────────────────────────────────────
+export function urlStateOf(state: AtlasState): UrlState {
+  return {
+    view: state.view,
+    layers: state.visibleLayers,
+    statuses: state.statuses,
+    selection: state.selection,
+    language: state.language,
+    basemap: state.basemap,
+  };
+}
+
+export const DEFAULT_URL_STATE: UrlState = urlStateOf(initialState());
+
+/** Applies what a URL describes; anything it leaves out returns to the default (so back/forward is exact). */
+export function applyUrlState(partial: Partial<UrlState>, transition: 'jump' | 'none' = 'jump'): void {
+  const full = { ...DEFAULT_URL_STATE, ...partial };
+  set({
+    view: full.view,
+    viewTransition: transition,
+    visibleLayers: full.layers,
+    statuses: full.statuses,
+    selection: full.selection,
+    language: full.language,
+    basemap: full.basemap,
+  });
+}

@@ -1,0 +1,165 @@
+import type { FeatureStatus } from '../data/schema';
+import { isLanguage, type Language } from '../i18n/language';
+import { normalizeBearing, sameView, type View, ZOOM_RANGE } from './view';
+
+/**
+ * The one module that knows the URL format. Pure functions only: parse a query string into the state it
+ * describes (plus the problems found), and format state back, leaving out everything equal to the defaults.
+ *
+ *   map=7.25/30.6600/104.0600[/bearing]   camera: zoom/lat/lon like OpenStreetMap
+ *   layers=railways,zones                  the visible layers, when they differ from the default set
+ *   status=open,planned                    status filter, when not all statuses are shown
+ *   sel=railway-chengdu-chongqing-hsr      selected feature
+ *   lang=en                                interface language (zh is the default)
+ *   base=osm                               online basemap (off by default)
+ */
+
+export type OnlineBasemap = 'none' | 'osm';
+
+export interface UrlState {
+  view: View;
+  layers: string[];
+  statuses: FeatureStatus[];
+  selection: string | null;
+  language: Language;
+  basemap: OnlineBasemap;
+}
+
+export interface UrlProblem {
+  param: string;
+  value: string;
+  reason: string;
+}
+
+export interface ParseContext {
+  layerIds: readonly string[];
+  statuses: readonly FeatureStatus[];
+}
+
+export interface ParseResult {
+  state: Partial<UrlState>;
+  problems: UrlProblem[];
+}
+
+const KNOWN_PARAMS = ['map', 'layers', 'status', 'sel', 'lang', 'base'] as const;
+const FEATURE_ID = /^[a-z0-9][a-z0-9-]{0,127}$/;
+const MAX_VALUE_LENGTH = 2000;
+
+function parseView(value: string): View | string {
+  const parts = value.split('/');
+  if (parts.length !== 3 && parts.length !== 4) return 'expected zoom/lat/lon';
+  const numbers = parts.map((part) => (/^-?\d+(\.\d+)?$/.test(part) ? Number(part) : Number.NaN));
+  if (numbers.some((n) => !Number.isFinite(n))) return 'not numbers';
+  const [zoom, lat, lon, bearing = 0] = numbers as [number, number, number, number?];
+  if (zoom < ZOOM_RANGE.min || zoom > ZOOM_RANGE.max)
+    return `zoom outside ${ZOOM_RANGE.min}–${ZOOM_RANGE.max}`;
+  if (lat < -85 || lat > 85 || lon < -180 || lon > 180) return 'latitude or longitude out of range';
+  return { center: [lon, lat], zoom, bearing: normalizeBearing(bearing) };
+}
+
+function parseList(value: string): string[] {
+  return value
+    .split(',')
+    .map((token) => token.trim())
+    .filter((token) => token !== '');
+}
+
+export function parseUrl(search: string, context: ParseContext): ParseResult {
+  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const state: Partial<UrlState> = {};
+  const problems: UrlProblem[] = [];
+  const problem = (param: string, value: string, reason: string) =>
+    problems.push({ param, value: value.slice(0, 80), reason });
+
+  for (const [param, value] of params) {
+    if (!(KNOWN_PARAMS as readonly string[]).includes(param)) problem(param, value, 'unknown parameter');
+    else if (value.length > MAX_VALUE_LENGTH) problem(param, value, 'too long');
+  }
+  const get = (param: (typeof KNOWN_PARAMS)[number]): string | null => {
+    const value = params.get(param);
+    return value === null || value.length > MAX_VALUE_LENGTH ? null : value;
+  };
+
+  const map = get('map');
+  if (map !== null) {
+    const view = parseView(map);
+    if (typeof view === 'string') problem('map', map, view);
+    else state.view = view;
+  }
+
+  const layers = get('layers');
+  if (layers !== null) {
+    const tokens = parseList(layers);
+    const known = tokens.filter((token) => context.layerIds.includes(token));
+    for (const token of tokens)
+      if (!context.layerIds.includes(token)) problem('layers', token, 'unknown layer');
+    // An explicit empty list means "no layers"; a list of only unknown tokens is ignored as a whole.
+    if (known.length > 0 || tokens.length === 0)
+      state.layers = context.layerIds.filter((id) => known.includes(id));
+  }
+
+  const status = get('status');
+  if (status !== null) {
+    const tokens = parseList(status);
+    const known = tokens.filter((token): token is FeatureStatus =>
+      (context.statuses as readonly string[]).includes(token),
+    );
+    for (const token of tokens)
+      if (!known.includes(token as FeatureStatus)) problem('status', token, 'unknown status');
+    if (known.length > 0) state.statuses = context.statuses.filter((s) => known.includes(s));
+  }
+
+  const selection = get('sel');
+  if (selection !== null) {
+    if (FEATURE_ID.test(selection)) state.selection = selection;
+    else problem('sel', selection, 'not a feature id');
+  }
+
+  const language = get('lang');
+  if (language !== null) {
+    if (isLanguage(language)) state.language = language;
+    else problem('lang', language, 'expected zh or en');
+  }
+
+  const base = get('base');
+  if (base !== null) {
+    if (base === 'osm' || base === 'none') state.basemap = base;
+    else problem('base', base, 'expected osm');
+  }
+
+  return { state, problems };
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item) => b.includes(item));
+
+function formatView(view: View): string {
+  const parts = [view.zoom.toFixed(2), view.center[1].toFixed(4), view.center[0].toFixed(4)];
+  const bearing = normalizeBearing(view.bearing);
+  if (Math.abs(bearing) >= 0.05) parts.push(bearing.toFixed(1));
+  return parts.join('/');
+}
+
+/** Query string (with leading "?", or "" when everything is default). Parameter order is fixed. */
+export function formatUrl(state: UrlState, defaults: UrlState): string {
+  const params: string[] = [];
+  if (!sameView(state.view, defaults.view)) params.push(`map=${formatView(state.view)}`);
+  if (!sameList(state.layers, defaults.layers))
+    params.push(`layers=${state.layers.map(encodeURIComponent).join(',')}`);
+  if (!sameList(state.statuses, defaults.statuses)) params.push(`status=${state.statuses.join(',')}`);
+  if (state.selection) params.push(`sel=${encodeURIComponent(state.selection)}`);
+  if (state.language !== defaults.language) params.push(`lang=${state.language}`);
+  if (state.basemap !== defaults.basemap) params.push(`base=${state.basemap}`);
+  return params.length > 0 ? `?${params.join('&')}` : '';
+}
+
+/** Whether two URL states differ in more than the camera: those changes get their own history entry. */
+export function differsBeyondView(a: UrlState, b: UrlState): boolean {
+  return (
+    !sameList(a.layers, b.layers) ||
+    !sameList(a.statuses, b.statuses) ||
+    a.selection !== b.selection ||
+    a.language !== b.language ||
+    a.basemap !== b.basemap
+  );
+}

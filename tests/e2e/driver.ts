@@ -1,0 +1,161 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './helpers/browser';
+import { type StaticServer, serveStatic } from './helpers/static-server';
+
+export const OUTPUT_DIR = join(process.cwd(), 'test-output', 'e2e');
+
+export interface CanvasStats {
+  /** Distinct colours (quantised to 4 bits per channel) in the sampled box. */
+  colours: number;
+  /** Share of pixels that differ from the background colour. */
+  nonBackground: number;
+}
+
+/**
+ * What a person does with the atlas, in words the specs can use. It records every request and console error,
+ * so specs can check that nothing leaves the origin and nothing complains.
+ */
+export class AtlasDriver {
+  readonly requests: string[] = [];
+  readonly consoleErrors: string[] = [];
+  page!: Page;
+  private context!: BrowserContext;
+  private server!: StaticServer;
+
+  static async start(viewport?: { width: number; height: number }): Promise<AtlasDriver> {
+    const driver = new AtlasDriver();
+    driver.server = await serveStatic('dist');
+    driver.context = await launchChromium(viewport);
+    driver.page = driver.context.pages()[0] ?? (await driver.context.newPage());
+    driver.page.on('request', (request) => driver.requests.push(request.url()));
+    driver.page.on('console', (message) => {
+      if (message.type() === 'error') driver.consoleErrors.push(message.text());
+    });
+    driver.page.on('pageerror', (error) => driver.consoleErrors.push(`pageerror: ${error.message}`));
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    return driver;
+  }
+
+  get origin(): string {
+    return this.server.origin;
+  }
+
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`${this.server.origin}/${query}`);
+    await this.waitForMapIdle();
+  }
+
+  async waitForMapIdle(): Promise<void> {
+    await this.page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, {
+      timeout: 60_000,
+    });
+    await this.settle();
+  }
+
+  /** Wait until the map has drawn what it was asked to (no pending tiles or loads) for a moment. */
+  async settle(): Promise<void> {
+    await this.page.waitForFunction(() => !document.querySelector('.loading-indicator'), null, {
+      timeout: 60_000,
+    });
+    await this.page.waitForTimeout(700);
+  }
+
+  async screenshot(name: string): Promise<string> {
+    const path = join(OUTPUT_DIR, `${name}.png`);
+    await this.page.screenshot({ path });
+    return path;
+  }
+
+  /** Pixel statistics of the map canvas in a box given as fractions of its size. */
+  async canvasStats(box = { x: 0.3, y: 0.3, width: 0.4, height: 0.4 }): Promise<CanvasStats> {
+    return this.page.evaluate((region) => {
+      const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const context = copy.getContext('2d');
+      if (!context) throw new Error('no 2d context');
+      context.drawImage(canvas, 0, 0);
+      const x = Math.floor(canvas.width * region.x);
+      const y = Math.floor(canvas.height * region.y);
+      const data = context.getImageData(
+        x,
+        y,
+        Math.floor(canvas.width * region.width),
+        Math.floor(canvas.height * region.height),
+      ).data;
+      const colours = new Set<number>();
+      let nonBackground = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const r = data[i] ?? 0;
+        const g = data[i + 1] ?? 0;
+        const b = data[i + 2] ?? 0;
+        colours.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
+        // Background is #dfe7ec; anything clearly different is drawn data.
+        if (Math.abs(r - 0xdf) + Math.abs(g - 0xe7) + Math.abs(b - 0xec) > 24) nonBackground += 1;
+      }
+      return { colours: colours.size, nonBackground: nonBackground / (data.length / 4) };
+    }, box);
+  }
+
+  /** A fingerprint of the whole canvas, to tell whether two frames differ and by how much. */
+  async canvasPixels(): Promise<number[]> {
+    return this.page.evaluate(() => {
+      const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+      const copy = document.createElement('canvas');
+      copy.width = 160;
+      copy.height = 90;
+      const context = copy.getContext('2d');
+      if (!context) throw new Error('no 2d context');
+      context.drawImage(canvas, 0, 0, 160, 90);
+      return Array.from(context.getImageData(0, 0, 160, 90).data);
+    });
+  }
+
+  async toggleLayer(layerId: string): Promise<void> {
+    await this.page.locator(`[data-layer="${layerId}"] input[type="checkbox"]`).first().click();
+    await this.settle();
+  }
+
+  async isLayerChecked(layerId: string): Promise<boolean> {
+    return this.page.locator(`[data-layer="${layerId}"] input[type="checkbox"]`).first().isChecked();
+  }
+
+  async switchLanguage(): Promise<void> {
+    await this.page.locator('.language-switch').click();
+    await this.settle();
+  }
+
+  async heading(): Promise<string> {
+    return (await this.page.locator('h1').textContent()) ?? '';
+  }
+
+  async search(): Promise<string> {
+    return this.page.evaluate(() => window.location.search);
+  }
+
+  externalRequests(): string[] {
+    return this.requests.filter(
+      (url) => !url.startsWith(this.origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+    await this.server.close();
+  }
+}
+
+export function changedShare(a: number[], b: number[]): number {
+  let changed = 0;
+  for (let i = 0; i < a.length; i += 4) {
+    const delta =
+      Math.abs((a[i] ?? 0) - (b[i] ?? 0)) +
+      Math.abs((a[i + 1] ?? 0) - (b[i + 1] ?? 0)) +
+      Math.abs((a[i + 2] ?? 0) - (b[i + 2] ?? 0));
+    if (delta > 30) changed += 1;
+  }
+  return changed / (a.length / 4);
+}
