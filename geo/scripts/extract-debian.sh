@@ -14,6 +14,7 @@ if ! command -v gmt >/dev/null || [ ! -f /usr/share/gmt-gshhg/binned_river_f.nc 
   apt-get install -y --no-install-recommends gmt gmt-gshhg-full ferret-datasets
 fi
 mkdir -p "$OUT"
+cd "$TMP"   # gmt writes gmt.history into the working directory
 
 # WDBII rivers, levels 1-4 (full resolution). `gmt coast -M` writes '>' headers between segments; each segment
 # becomes one LineString with its level. 4 decimals (~11 m) is far below WDBII's ~0.5-1 km positional accuracy.

@@ -16,7 +16,8 @@ type Area = Polygon | MultiPolygon;
 /** Source `gb` is "156" + the 6-digit adcode. */
 export function adcodeOf(feature: Feature): string {
   const gb = String(feature.properties?.gb ?? '');
-  if (!/^156\d{6}$/.test(gb)) throw new Error(`feature without a valid gb code: ${JSON.stringify(feature.properties)}`);
+  if (!/^156\d{6}$/.test(gb))
+    throw new Error(`feature without a valid gb code: ${JSON.stringify(feature.properties)}`);
   return gb.slice(3);
 }
 
@@ -38,7 +39,9 @@ function nameFor(names: Map<string, NameRecord>, adcode: string, sourceName: str
   const record = names.get(adcode);
   if (!record) throw new Error(`names-en.json has no record for ${adcode} ${sourceName}`);
   if (record.name_zh !== sourceName) {
-    throw new Error(`names-en.json ${adcode}: name_zh "${record.name_zh}" differs from the source name "${sourceName}"`);
+    throw new Error(
+      `names-en.json ${adcode}: name_zh "${record.name_zh}" differs from the source name "${sourceName}"`,
+    );
   }
   return record;
 }
@@ -53,7 +56,10 @@ export function zoneOfPrefecture(zones: ZoneRecord[]): Map<string, ZoneId> {
  * Sichuan counties with mission properties, unsimplified. `prefecture` is the parent adcode; the prefecture layer is
  * dissolved from these so that county and prefecture lines coincide exactly.
  */
-export function buildCounties(rawL3: FeatureCollection, names: Map<string, NameRecord>): FeatureCollection<Area> {
+export function buildCounties(
+  rawL3: FeatureCollection,
+  names: Map<string, NameRecord>,
+): FeatureCollection<Area> {
   const features = selectByAdcode(rawL3, '51').map((feature): Feature<Area> => {
     const adcode = adcodeOf(feature);
     const sourceName = String(feature.properties?.full_name ?? '').trim();
@@ -71,7 +77,8 @@ export function buildCounties(rawL3: FeatureCollection, names: Map<string, NameR
         source: ADMIN_SOURCE,
         method: 'official',
         accuracy_m: 1000,
-        notes: 'County level (chn-level-3), about 1:1,000,000; simplified with shared borders kept identical.',
+        notes:
+          'County level (chn-level-3), about 1:1,000,000; simplified with shared borders kept identical.',
       },
       adcode,
       prefecture: prefectureOf(adcode),
@@ -115,7 +122,8 @@ export function buildPrefectures(
         source: ADMIN_SOURCE,
         method: 'official',
         accuracy_m: 1000,
-        notes: 'Dissolved from the county level (chn-level-3) so prefecture and county lines coincide; simplified.',
+        notes:
+          'Dissolved from the county level (chn-level-3) so prefecture and county lines coincide; simplified.',
       },
       adcode,
       zone,

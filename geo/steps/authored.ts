@@ -1,6 +1,7 @@
 /**
- * Readers for hand-authored records (geo/authored/*.json): a JSON array with one record per line, so a bad record can
- * be reported by file and line. Pure: callers pass the text and the file name used in messages.
+ * Readers for hand-authored records (geo/authored/*.json): a JSON array of objects. Each record is located by the line
+ * it starts on, so a bad record is reported by file and line whether the file keeps one record per line or has been
+ * expanded by the formatter. Pure: callers pass the text and the file name used in messages.
  */
 
 export class AuthoredError extends Error {
@@ -15,46 +16,76 @@ export interface LineRecord {
   value: Record<string, unknown>;
 }
 
-/** Parse `[\n{...},\n{...}\n]`: every non-blank line between the brackets must be exactly one JSON object. */
+/** Split a top-level JSON array into element texts with their start lines, without parsing the elements. */
+function splitTopLevelArray(text: string, file: string): { line: number; body: string }[] {
+  const elements: { line: number; body: string }[] = [];
+  let line = 1;
+  let i = 0;
+  const skipSpace = () => {
+    while (i < text.length && /\s/.test(text[i] as string)) {
+      if (text[i] === '\n') line++;
+      i++;
+    }
+  };
+  skipSpace();
+  if (text[i] !== '[') throw new AuthoredError(file, line, 'expected a JSON array of records');
+  i++;
+  for (;;) {
+    skipSpace();
+    if (text[i] === ']') break;
+    if (i >= text.length) throw new AuthoredError(file, line, 'unexpected end of file: missing ]');
+    const startLine = line;
+    const start = i;
+    let depth = 0;
+    let inString = false;
+    for (; i < text.length; i++) {
+      const ch = text[i];
+      if (ch === '\n') line++;
+      if (inString) {
+        if (ch === '\\') i++;
+        else if (ch === '"') inString = false;
+        continue;
+      }
+      if (ch === '"') inString = true;
+      else if (ch === '{' || ch === '[') depth++;
+      else if (ch === '}' || ch === ']') {
+        if (depth === 0) break;
+        depth--;
+      } else if (ch === ',' && depth === 0) break;
+    }
+    const body = text.slice(start, i);
+    elements.push({ line: startLine, body });
+    if (text[i] === ',') i++;
+    else if (text[i] !== ']') {
+      // Ran off the end: blame the record that never closed if it is itself malformed.
+      try {
+        JSON.parse(body);
+      } catch (error) {
+        throw new AuthoredError(file, startLine, `invalid JSON record (${(error as Error).message})`);
+      }
+      throw new AuthoredError(file, line, 'unexpected end of file: missing ]');
+    }
+  }
+  i++;
+  skipSpace();
+  if (i < text.length) throw new AuthoredError(file, line, 'text after the closing ]');
+  return elements;
+}
+
+/** Parse the records; a malformed record is reported with the line it starts on. */
 export function parseRecordLines(text: string, file: string): LineRecord[] {
-  const lines = text.split('\n');
-  const records: LineRecord[] = [];
-  let opened = false;
-  let closed = false;
-  lines.forEach((raw, index) => {
-    const line = index + 1;
-    const trimmed = raw.trim();
-    if (trimmed === '') return;
-    if (closed) throw new AuthoredError(file, line, 'text after the closing ]');
-    if (!opened) {
-      if (trimmed !== '[') throw new AuthoredError(file, line, 'expected [ on its own line');
-      opened = true;
-      return;
-    }
-    if (trimmed === ']') {
-      closed = true;
-      return;
-    }
-    const body = trimmed.endsWith(',') ? trimmed.slice(0, -1) : trimmed;
+  return splitTopLevelArray(text, file).map(({ line, body }) => {
     let value: unknown;
     try {
       value = JSON.parse(body);
     } catch (error) {
-      throw new AuthoredError(file, line, `invalid JSON (${(error as Error).message})`);
+      throw new AuthoredError(file, line, `invalid JSON record (${(error as Error).message})`);
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      throw new AuthoredError(file, line, 'each line must hold one JSON object');
+      throw new AuthoredError(file, line, 'each record must be a JSON object');
     }
-    records.push({ line, value: value as Record<string, unknown> });
+    return { line, value: value as Record<string, unknown> };
   });
-  if (!opened || !closed) throw new AuthoredError(file, null, 'expected a JSON array: [ ... ] with one record per line');
-  // The whole text must also be valid JSON (catches a missing comma between records).
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    throw new AuthoredError(file, null, `not valid JSON as a whole (${(error as Error).message})`);
-  }
-  return records;
 }
 
 export function requireString(record: LineRecord, key: string, file: string, pattern?: RegExp): string {
@@ -62,7 +93,8 @@ export function requireString(record: LineRecord, key: string, file: string, pat
   if (typeof value !== 'string' || value.trim() === '') {
     throw new AuthoredError(file, record.line, `"${key}" must be a non-empty string`);
   }
-  if (pattern && !pattern.test(value)) throw new AuthoredError(file, record.line, `"${key}" ${JSON.stringify(value)} does not match ${pattern}`);
+  if (pattern && !pattern.test(value))
+    throw new AuthoredError(file, record.line, `"${key}" ${JSON.stringify(value)} does not match ${pattern}`);
   return value;
 }
 
@@ -71,10 +103,22 @@ export function optionalString(record: LineRecord, key: string, file: string): s
   return requireString(record, key, file);
 }
 
-export function requireStringArray(record: LineRecord, key: string, file: string, pattern?: RegExp): string[] {
+export function requireStringArray(
+  record: LineRecord,
+  key: string,
+  file: string,
+  pattern?: RegExp,
+): string[] {
   const value = record.value[key];
-  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || (pattern && !pattern.test(item)))) {
-    throw new AuthoredError(file, record.line, `"${key}" must be an array of strings${pattern ? ` matching ${pattern}` : ''}`);
+  if (
+    !Array.isArray(value) ||
+    value.some((item) => typeof item !== 'string' || (pattern && !pattern.test(item)))
+  ) {
+    throw new AuthoredError(
+      file,
+      record.line,
+      `"${key}" must be an array of strings${pattern ? ` matching ${pattern}` : ''}`,
+    );
   }
   return value as string[];
 }
@@ -96,13 +140,22 @@ export function requireLonLat(record: LineRecord, key: string, file: string): [n
   return [value[0], value[1]];
 }
 
-export function requireUnique<T>(records: LineRecord[], key: (record: LineRecord) => T, file: string, what: string): void {
+export function requireUnique<T>(
+  records: LineRecord[],
+  key: (record: LineRecord) => T,
+  file: string,
+  what: string,
+): void {
   const seen = new Map<T, number>();
   for (const record of records) {
     const value = key(record);
     const previous = seen.get(value);
     if (previous !== undefined) {
-      throw new AuthoredError(file, record.line, `duplicate ${what} ${String(value)} (first on line ${previous})`);
+      throw new AuthoredError(
+        file,
+        record.line,
+        `duplicate ${what} ${String(value)} (first on line ${previous})`,
+      );
     }
     seen.set(value, record.line);
   }
@@ -155,11 +208,13 @@ export function parseZones(text: string, file: string): ZoneRecord[] {
   const memberOf = new Map<string, number>();
   for (const record of records) {
     const id = requireString(record, 'id', file);
-    if (!(ZONE_IDS as readonly string[]).includes(id)) throw new AuthoredError(file, record.line, `unknown zone id "${id}"`);
+    if (!(ZONE_IDS as readonly string[]).includes(id))
+      throw new AuthoredError(file, record.line, `unknown zone id "${id}"`);
     const members = requireStringArray(record, 'members', file, /^51\d{2}00$/);
     for (const member of members) {
       const previous = memberOf.get(member);
-      if (previous !== undefined) throw new AuthoredError(file, record.line, `${member} is already in the zone on line ${previous}`);
+      if (previous !== undefined)
+        throw new AuthoredError(file, record.line, `${member} is already in the zone on line ${previous}`);
       memberOf.set(member, record.line);
     }
     zones.push({

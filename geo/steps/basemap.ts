@@ -4,7 +4,14 @@
 import { area, booleanPointInPolygon, centroid, point } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { adcodeOf } from './admin';
-import { AuthoredError, type LineRecord, parseRecordLines, requireLonLat, requireString, requireUnique } from './authored';
+import {
+  AuthoredError,
+  type LineRecord,
+  parseRecordLines,
+  requireLonLat,
+  requireString,
+  requireUnique,
+} from './authored';
 
 type Area = Polygon | MultiPolygon;
 export type BBox = [number, number, number, number];
@@ -29,13 +36,20 @@ export function parseSimpleNames(text: string, file: string): Map<string, Simple
   return new Map(
     records.map((r) => {
       const adcode = requireString(r, 'adcode', file, /^\d{6}$/);
-      return [adcode, { adcode, name_zh: requireString(r, 'name_zh', file), name_en: requireString(r, 'name_en', file) }];
+      return [
+        adcode,
+        { adcode, name_zh: requireString(r, 'name_zh', file), name_en: requireString(r, 'name_en', file) },
+      ];
     }),
   );
 }
 
 /** Province polygons touching the box, with names; geometry still unclipped (mapshaper clips and simplifies). */
-export function selectProvinces(rawL1: FeatureCollection, names: Map<string, SimpleName>, bbox: BBox): FeatureCollection<Area> {
+export function selectProvinces(
+  rawL1: FeatureCollection,
+  names: Map<string, SimpleName>,
+  bbox: BBox,
+): FeatureCollection<Area> {
   const features: Feature<Area>[] = [];
   for (const feature of rawL1.features) {
     if (feature.geometry?.type !== 'Polygon' && feature.geometry?.type !== 'MultiPolygon') continue;
@@ -43,9 +57,12 @@ export function selectProvinces(rawL1: FeatureCollection, names: Map<string, Sim
     if (!intersectsBBox(feature.geometry, bbox)) continue;
     const adcode = adcodeOf(feature);
     const name = names.get(adcode);
-    if (!name) throw new Error(`province-names.json has no record for ${adcode} ${feature.properties?.full_name}`);
+    if (!name)
+      throw new Error(`province-names.json has no record for ${adcode} ${feature.properties?.full_name}`);
     if (name.name_zh !== feature.properties?.full_name) {
-      throw new Error(`province-names.json ${adcode}: "${name.name_zh}" differs from the source "${feature.properties?.full_name}"`);
+      throw new Error(
+        `province-names.json ${adcode}: "${name.name_zh}" differs from the source "${feature.properties?.full_name}"`,
+      );
     }
     features.push({
       type: 'Feature',
@@ -101,12 +118,17 @@ export function buildSeats(
     const prefecture = prefectures.features.find((f) => f.properties?.adcode === seat.adcode);
     if (!prefecture) throw new Error(`seats.json: prefecture ${seat.adcode} not found`);
     const candidates = cities.filter(
-      (c) => c.country === 'CN' && c.admin1 === '32' && c.admin2 === seat.adcode.slice(0, 4) && c.name === seat.geonames,
+      (c) =>
+        c.country === 'CN' &&
+        c.admin1 === '32' &&
+        c.admin2 === seat.adcode.slice(0, 4) &&
+        c.name === seat.geonames,
     );
     const inside = candidates.find((c) =>
       booleanPointInPolygon(point([Number(c.lng), Number(c.lat)]), prefecture as Feature<Area>),
     );
-    if (!inside) throw new Error(`seats.json: no GeoNames place "${seat.geonames}" inside prefecture ${seat.adcode}`);
+    if (!inside)
+      throw new Error(`seats.json: no GeoNames place "${seat.geonames}" inside prefecture ${seat.adcode}`);
     const props = prefecture.properties ?? {};
     return {
       type: 'Feature',
@@ -159,7 +181,8 @@ export function buildLakes(
   for (const feature of water.features) {
     const geometry = feature.geometry;
     if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') continue;
-    const polygons: Position[][][] = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    const polygons: Position[][][] =
+      geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
     for (const coordinates of polygons) {
       const polygon: Polygon = { type: 'Polygon', coordinates };
       const [cx = 0, cy = 0] = centroid(polygon).geometry.coordinates;
@@ -175,8 +198,18 @@ export function buildLakes(
   }
   for (const name of names) {
     const hit = features.find((f) => booleanPointInPolygon(point(name.point), f));
-    if (!hit) throw new AuthoredError(file, name.line, `no lake polygon ≥ ${minKm2} km² contains ${name.point.join(',')}`);
-    hit.properties = { ...hit.properties, id: `lake-${name.id}`, name_zh: name.name_zh, name_en: name.name_en };
+    if (!hit)
+      throw new AuthoredError(
+        file,
+        name.line,
+        `no lake polygon ≥ ${minKm2} km² contains ${name.point.join(',')}`,
+      );
+    hit.properties = {
+      ...hit.properties,
+      id: `lake-${name.id}`,
+      name_zh: name.name_zh,
+      name_en: name.name_en,
+    };
   }
   return { type: 'FeatureCollection', features };
 }

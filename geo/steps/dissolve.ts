@@ -6,8 +6,8 @@
 import { area, featureCollection, union } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { MissionFeatureProperties } from '../../src/data/schema';
-import type { ZoneRecord } from './authored';
 import { METRO_ADCODES } from './admin';
+import type { ZoneRecord } from './authored';
 
 type Area = Polygon | MultiPolygon;
 
@@ -28,7 +28,10 @@ export function dissolveGeometries(geometries: Area[]): Area {
     merged.geometry.type === 'Polygon' ? [merged.geometry.coordinates] : merged.geometry.coordinates;
   const cleaned = polygons
     .filter((polygon) => polygon[0] !== undefined && ringArea(polygon[0]) >= SLIVER_M2)
-    .map((polygon) => [polygon[0] as Position[], ...polygon.slice(1).filter((hole) => ringArea(hole) >= SLIVER_M2)]);
+    .map((polygon) => [
+      polygon[0] as Position[],
+      ...polygon.slice(1).filter((hole) => ringArea(hole) >= SLIVER_M2),
+    ]);
   if (cleaned.length === 1) return { type: 'Polygon', coordinates: cleaned[0] as Position[][] };
   return { type: 'MultiPolygon', coordinates: cleaned };
 }

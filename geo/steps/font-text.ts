@@ -33,5 +33,9 @@ export function characterSets(strings: string[]): { all: string; latin: string; 
   set.add(' ');
   const all = [...set].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0));
   const isLatin = (ch: string) => (ch.codePointAt(0) ?? 0) < 0x2e80;
-  return { all: all.join(''), latin: all.filter(isLatin).join(''), cjk: all.filter((ch) => !isLatin(ch)).join('') };
+  return {
+    all: all.join(''),
+    latin: all.filter(isLatin).join(''),
+    cjk: all.filter((ch) => !isLatin(ch)).join(''),
+  };
 }

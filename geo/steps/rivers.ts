@@ -25,11 +25,18 @@ export function parseRiverLines(collection: FeatureCollection, file: string): Ri
 const km = (a: Position, b: Position) => distance(a, b, { units: 'kilometers' });
 
 /** Background network: one MultiLineString per level (≤ maxLevel), each part simplified (tolerance in degrees). */
-export function backgroundRivers(lines: RiverLine[], maxLevel: number, tolerance: number): FeatureCollection<MultiLineString> {
+export function backgroundRivers(
+  lines: RiverLine[],
+  maxLevel: number,
+  tolerance: number,
+): FeatureCollection<MultiLineString> {
   const byLevel = new Map<number, Position[][]>();
   for (const line of lines) {
     if (line.level > maxLevel) continue;
-    const simplified = simplify({ type: 'LineString', coordinates: line.coordinates }, { tolerance, highQuality: true });
+    const simplified = simplify(
+      { type: 'LineString', coordinates: line.coordinates },
+      { tolerance, highQuality: true },
+    );
     const parts = byLevel.get(line.level) ?? [];
     parts.push(simplified.coordinates);
     byLevel.set(line.level, parts);
@@ -163,8 +170,16 @@ export function shortestPath(graph: Graph, from: number, to: number): number[] |
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < heap.length && (heap[l] as [number, number])[0] < (m === i ? last[0] : (heap[m] as [number, number])[0])) m = l;
-        if (r < heap.length && (heap[r] as [number, number])[0] < (m === i ? last[0] : (heap[m] as [number, number])[0])) m = r;
+        if (
+          l < heap.length &&
+          (heap[l] as [number, number])[0] < (m === i ? last[0] : (heap[m] as [number, number])[0])
+        )
+          m = l;
+        if (
+          r < heap.length &&
+          (heap[r] as [number, number])[0] < (m === i ? last[0] : (heap[m] as [number, number])[0])
+        )
+          m = r;
         if (m === i) break;
         heap[i] = heap[m] as [number, number];
         i = m;
@@ -205,8 +220,11 @@ export function parseRiverWaypoints(text: string, file: string): RiverWaypoints[
   requireUnique(records, (r) => r.value.id, file, 'id');
   return records.map((r) => {
     const raw = r.value.waypoints;
-    if (!Array.isArray(raw) || raw.length < 2) throw new AuthoredError(file, r.line, '"waypoints" needs ≥ 2 [lon, lat]');
-    const waypoints = raw.map((_, i) => requireLonLat({ line: r.line, value: { [`waypoints[${i}]`]: raw[i] } }, `waypoints[${i}]`, file));
+    if (!Array.isArray(raw) || raw.length < 2)
+      throw new AuthoredError(file, r.line, '"waypoints" needs ≥ 2 [lon, lat]');
+    const waypoints = raw.map((_, i) =>
+      requireLonLat({ line: r.line, value: { [`waypoints[${i}]`]: raw[i] } }, `waypoints[${i}]`, file),
+    );
     return {
       id: requireString(r, 'id', file, /^[a-z0-9-]+$/),
       name_zh: requireString(r, 'name_zh', file),
@@ -225,23 +243,41 @@ export interface NamedRiverOptions {
 }
 
 /** Route each named river leg by leg through the graph; a leg that cannot be routed stops the build. */
-export function routeNamedRivers(graph: Graph, rivers: RiverWaypoints[], options: NamedRiverOptions): FeatureCollection<LineString> {
+export function routeNamedRivers(
+  graph: Graph,
+  rivers: RiverWaypoints[],
+  options: NamedRiverOptions,
+): FeatureCollection<LineString> {
   const features = rivers.map((river): Feature<LineString> => {
     const nodes = river.waypoints.map((p, i) => {
       const id = snap(graph, p, options.snapMaxLevel, options.snapKm);
-      if (id < 0) throw new AuthoredError(options.file, river.line, `${river.id} waypoint ${i} is > ${options.snapKm} km from the network`);
+      if (id < 0)
+        throw new AuthoredError(
+          options.file,
+          river.line,
+          `${river.id} waypoint ${i} is > ${options.snapKm} km from the network`,
+        );
       return id;
     });
     const path: number[] = [];
     for (let i = 1; i < nodes.length; i++) {
       const leg = shortestPath(graph, nodes[i - 1] as number, nodes[i] as number);
-      if (!leg) throw new AuthoredError(options.file, river.line, `${river.id}: no route from waypoint ${i - 1} to ${i}`);
+      if (!leg)
+        throw new AuthoredError(
+          options.file,
+          river.line,
+          `${river.id}: no route from waypoint ${i - 1} to ${i}`,
+        );
       path.push(...(path.length ? leg.slice(1) : leg));
     }
     const coordinates = path.map((id) => graph.coords[id] as Position);
     let lengthKm = 0;
-    for (let i = 1; i < coordinates.length; i++) lengthKm += km(coordinates[i - 1] as Position, coordinates[i] as Position);
-    const line = simplify({ type: 'LineString' as const, coordinates }, { tolerance: options.tolerance, highQuality: true });
+    for (let i = 1; i < coordinates.length; i++)
+      lengthKm += km(coordinates[i - 1] as Position, coordinates[i] as Position);
+    const line = simplify(
+      { type: 'LineString' as const, coordinates },
+      { tolerance: options.tolerance, highQuality: true },
+    );
     const level = Math.min(...path.map((id) => graph.level[id] ?? 9));
     return {
       type: 'Feature',

@@ -1,7 +1,10 @@
 // Minimal declarations for build-only packages in geo/node_modules that ship no types.
 declare module 'mapshaper' {
   const mapshaper: {
-    applyCommands(commands: string, input?: Record<string, string>): Promise<Record<string, string | Uint8Array>>;
+    applyCommands(
+      commands: string,
+      input?: Record<string, string>,
+    ): Promise<Record<string, string | Uint8Array>>;
   };
   export default mapshaper;
 }
