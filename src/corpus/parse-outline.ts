@@ -96,11 +96,11 @@ export function parseOutlineBody(
     }
     const box = boxPattern.exec(trimmed);
     if (box) {
-      flush();
       const number = Number(box[1]);
       // Boxes are numbered through the whole plan, so a number already seen is a header repeated after a page
-      // break: drop it and let the interrupted item continue.
+      // break: drop it and let the interrupted item or table continue.
       if (number <= highestBox) continue;
+      flush();
       highestBox = number;
       builder.openContainer('box', `b${number}`, {
         title: (box[2] ?? '').trim(),
