@@ -17,7 +17,7 @@ import { seedFiles } from './catalogue.ts';
 import { CorpusError } from './corpus-error.ts';
 import { repositoryRoot } from './test-support.ts';
 
-const realSeeds = new Map(
+const realSeeds = new Map<string, Uint8Array>(
   Object.values(seedFiles).map((path) => [path, new Uint8Array(readFileSync(join(repositoryRoot, path)))]),
 );
 
