@@ -19,7 +19,8 @@ import {
 import { stringifyCollection } from './lib/geojson-io';
 import { adcodeOf, buildCounties, buildPrefectures, selectByAdcode } from './steps/admin';
 import { parseNames, parseZones } from './steps/authored';
-import { dissolveZones } from './steps/dissolve';
+import { dissolveByKey, dissolveZones } from './steps/dissolve';
+import { restoreLostParts } from './steps/enclaves';
 import { characterSets, extraStrings, labelStrings } from './steps/font-text';
 import { runMapshaper } from './steps/mapshaper';
 
@@ -54,25 +55,38 @@ async function buildAdmin(out: Outputs): Promise<FeatureCollection> {
     })),
   };
   const result = await runMapshaper(
-    `-i counties.json -simplify ${ADMIN_KEEP} keep-shapes -o c.json precision=0.00001 -dissolve prefecture -o p.json precision=0.00001`,
-    { 'counties.json': keys },
+    `-i counties.json -simplify ${ADMIN_KEEP} keep-shapes -o c.json precision=0.00001`,
+    {
+      'counties.json': keys,
+    },
+  );
+  const { collection: fixed, restored } = restoreLostParts(
+    keys,
+    result['c.json'] as FeatureCollection,
+    'adcode',
+    10,
+    1e5,
+  );
+  console.log(
+    `admin: restored ${restored.length} enclave parts dropped by simplification: ${restored.join(' ')}`,
   );
   const byAdcode = new Map(counties.features.map((f) => [String(f.properties?.adcode), f.properties]));
   const simplifiedCounties: FeatureCollection = {
     type: 'FeatureCollection',
-    features: (result['c.json'] as FeatureCollection).features.map((f) => ({
+    features: fixed.features.map((f) => ({
       ...f,
       properties: byAdcode.get(String(f.properties?.adcode)) ?? null,
     })),
   };
-  const prefectures = buildPrefectures(result['p.json'] as FeatureCollection, rawL2, names, zones);
+  const dissolved = dissolveByKey(fixed, 'prefecture');
+  const prefectures = buildPrefectures(dissolved, rawL2, names, zones);
   if (prefectures.features.length !== 21)
     throw new Error(`expected 21 prefectures, got ${prefectures.features.length}`);
   checkAgainstLevel2(prefectures, rawL2);
   const zoneCollection = dissolveZones(prefectures, zones);
 
-  out.set('data/layers/counties.geojson', stringifyCollection(simplifiedCounties));
-  out.set('data/layers/prefectures.geojson', stringifyCollection(prefectures));
+  out.set('data/layers/counties.geojson', stringifyCollection(roundCollection(simplifiedCounties, 1e5)));
+  out.set('data/layers/prefectures.geojson', stringifyCollection(roundCollection(prefectures, 1e5)));
   out.set('data/layers/zones.geojson', stringifyCollection(roundCollection(zoneCollection, 1e5)));
   return prefectures;
 }

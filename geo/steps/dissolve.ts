@@ -36,6 +36,26 @@ export function dissolveGeometries(geometries: Area[]): Area {
   return { type: 'MultiPolygon', coordinates: cleaned };
 }
 
+/** One feature per distinct value of `key` (e.g. counties → prefectures), properties reduced to that key. */
+export function dissolveByKey(collection: FeatureCollection, key: string): FeatureCollection<Area> {
+  const groups = new Map<string, Area[]>();
+  for (const feature of collection.features) {
+    const value = String(feature.properties?.[key] ?? '');
+    if (feature.geometry.type !== 'Polygon' && feature.geometry.type !== 'MultiPolygon') continue;
+    groups.set(value, [...(groups.get(value) ?? []), feature.geometry]);
+  }
+  const features = [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(
+      ([value, geometries]): Feature<Area> => ({
+        type: 'Feature',
+        properties: { [key]: value },
+        geometry: dissolveGeometries(geometries),
+      }),
+    );
+  return { type: 'FeatureCollection', features };
+}
+
 function membersOf(prefectures: FeatureCollection, adcodes: readonly string[], what: string): Area[] {
   return adcodes.map((adcode) => {
     const feature = prefectures.features.find((f) => f.properties?.adcode === adcode);
