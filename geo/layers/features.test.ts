@@ -140,6 +140,40 @@ describe('buildFeature', () => {
     expect(coords[0]?.[0]).toBeCloseTo(104, 1);
     expect(coords.at(-1)?.[0]).toBeCloseTo(105, 1);
   });
+  it('stops when a sliced river passes more than 5 km from a via node', () => {
+    const c = ctx();
+    // The river runs along 30°N; node c sits at 31°N, ~110 km away.
+    c.rivers.set('测试江', [
+      [103.5, 30],
+      [104.5, 30],
+      [105.5, 30],
+    ]);
+    const located = {
+      file: 'waterways.jsonl',
+      line: 4,
+      record: { ...base, id: 'ww', kind: 'trunk', river: '测试江', via: ['a', 'c'] },
+    };
+    expect(errorOf(() => buildFeature(located, 'waterways', c)).message).toMatch(
+      /waterways.jsonl:4 \[ww\] line passes .* km from via node "c"/,
+    );
+  });
+  it('snaps a port onto its river and fails on an unknown river name', () => {
+    const c = ctx();
+    c.rivers.set('测试江', [
+      [103.5, 30.1],
+      [105.5, 30.1],
+    ]);
+    const port = { ...base, id: 'port-x', kind: 'port', at: 'a', river: '测试江' };
+    const feature = buildFeature({ file: 'ports.jsonl', line: 1, record: port }, 'ports', c);
+    expect((feature.geometry as { coordinates: number[] }).coordinates[1]).toBeCloseTo(30.1, 1);
+    expect(String((feature.properties?.provenance as { source: string }).source)).toMatch(
+      /snapped 11\.\d km/,
+    );
+    const bad = { file: 'ports.jsonl', line: 2, record: { ...port, river: '无名江' } };
+    expect(errorOf(() => buildFeature(bad, 'ports', c)).message).toMatch(
+      /ports.jsonl:2 \[port-x\] no named river "无名江"/,
+    );
+  });
   it('rejects duplicate ids within a layer', () => {
     const records = [rec({ via: ['a', 'b'] }, 1), rec({ via: ['b', 'c'] }, 2)];
     expect(errorOf(() => buildLayer(records, 'railways', ctx())).message).toMatch(

@@ -12,6 +12,7 @@ import {
   insideBox,
   selfCrossings,
   sliceRiver,
+  snapToLine,
 } from './geometry';
 import {
   commonFields,
@@ -123,9 +124,11 @@ function shapeOf(located: Located<RawRecord>, ctx: BuildContext): Shape {
   const hullKm = optionalNumber(located, 'hull_km');
   const areaKm2 = optionalNumber(located, 'area_km2');
 
-  if (typeof r.river === 'string') {
+  if (typeof r.river === 'string' && typeof r.at !== 'string' && !Array.isArray(r.lonlat)) {
     const river = ctx.rivers.get(r.river);
     if (via.length < 2) fail(located, 'a waterway needs at least a from and a to node in "via"');
+    if (!river && ctx.rivers.size > 0)
+      fail(located, `no named river "${r.river}" in public/data/basemap/rivers.geojson`);
     if (river) {
       const sliced = sliceRiver(river, coords[0] as Position, coords.at(-1) as Position);
       return {
@@ -188,6 +191,23 @@ function shapeOf(located: Located<RawRecord>, ctx: BuildContext): Shape {
           source: `circle of the stated area around ${source}`,
           method: 'schematic',
           accuracy_m: 20000,
+        },
+      };
+    }
+    const river = typeof r.river === 'string' ? ctx.rivers.get(r.river) : undefined;
+    if (typeof r.river === 'string' && !river && ctx.rivers.size > 0) {
+      fail(located, `no named river "${r.river}" in public/data/basemap/rivers.geojson`);
+    }
+    if (river) {
+      // Ports and locks sit on the water: snap to the named river, and say how far the point moved.
+      const snapped = snapToLine(point, river);
+      return {
+        geometry: { type: 'Point', coordinates: snapped.point },
+        via,
+        provenance: {
+          source: `${source}, snapped ${snapped.km.toFixed(1)} km onto ${r.river} (public/data/basemap/rivers.geojson)`,
+          method: 'authored',
+          accuracy_m: Math.max(5000, Math.round(snapped.km * 1000)),
         },
       };
     }

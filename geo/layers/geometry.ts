@@ -115,3 +115,9 @@ export function sliceRiver(river: Position[], from: Position, to: Position): Pos
   );
   return sliced.geometry.coordinates;
 }
+
+/** Nearest point on a line and how far it is (km): used to put ports on their river. */
+export function snapToLine(point: Position, line: Position[]): { point: Position; km: number } {
+  const nearest = turf.nearestPointOnLine(turf.lineString(line), turf.point(point), { units: 'kilometers' });
+  return { point: nearest.geometry.coordinates, km: nearest.properties.dist ?? 0 };
+}
