@@ -166,7 +166,7 @@ describe('buildFeature', () => {
     const port = { ...base, id: 'port-x', kind: 'port', at: 'a', river: '测试江' };
     const feature = buildFeature({ file: 'ports.jsonl', line: 1, record: port }, 'ports', c);
     expect((feature.geometry as { coordinates: number[] }).coordinates[1]).toBeCloseTo(30.1, 1);
-    expect(String((feature.properties?.provenance as { source: string }).source)).toMatch(
+    expect(String((feature.properties as { provenance: { source: string } }).provenance.source)).toMatch(
       /snapped 11\.\d km/,
     );
     const bad = { file: 'ports.jsonl', line: 2, record: { ...port, river: '无名江' } };
