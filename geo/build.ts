@@ -17,8 +17,9 @@ import {
   roundCollection,
 } from './build-basemap';
 import { stringifyCollection } from './lib/geojson-io';
-import { adcodeOf, buildCounties, buildPrefectures, selectByAdcode } from './steps/admin';
+import { adcodeOf, buildCounties, buildPrefectures, contextCounties, selectByAdcode } from './steps/admin';
 import { parseNames, parseZones } from './steps/authored';
+import { BASEMAP_BBOX, parseSimpleNames, selectProvinces } from './steps/basemap';
 import { dissolveByKey, dissolveZones } from './steps/dissolve';
 import { restoreLostParts } from './steps/enclaves';
 import { characterSets, extraStrings, labelStrings } from './steps/font-text';
@@ -41,32 +42,60 @@ async function buildAdmin(out: Outputs): Promise<FeatureCollection> {
   const names = parseNames(readText(namesFile), namesFile);
   const zones = parseZones(readText(zonesFile), zonesFile);
   const rawL2 = level(2);
-  const counties = buildCounties(level(3), names);
+  const rawL3 = level(3);
+  const counties = buildCounties(rawL3, names);
   if (counties.features.length !== 183)
     throw new Error(`expected 183 Sichuan counties, got ${counties.features.length}`);
 
+  // Province context: L1 only supplies the list and names; geometry comes from the same county topology.
+  const provinceNamesFile = join(GEO, 'authored/province-names.json');
+  const provinceList = selectProvinces(
+    level(1),
+    parseSimpleNames(readText(provinceNamesFile), provinceNamesFile),
+    BASEMAP_BBOX,
+  );
+  const context = contextCounties(
+    rawL3,
+    provinceList.features.map((f) => String(f.properties?.adcode)),
+    BASEMAP_BBOX,
+  );
   // Only the keys go through mapshaper; properties are re-attached afterwards so nested objects survive untouched.
   const keys: FeatureCollection = {
     type: 'FeatureCollection',
     features: counties.features.map((f) => ({
       type: 'Feature',
-      properties: { adcode: f.properties?.adcode, prefecture: f.properties?.prefecture },
+      properties: { adcode: f.properties?.adcode, prefecture: f.properties?.prefecture, province: '510000' },
       geometry: f.geometry,
     })),
   };
+  const all: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [...keys.features, ...context.features],
+  };
   const result = await runMapshaper(
-    `-i counties.json -simplify ${ADMIN_KEEP} keep-shapes -o c.json precision=0.00001`,
-    {
-      'counties.json': keys,
-    },
+    `-i all.json -simplify ${ADMIN_KEEP} keep-shapes -o c.json precision=0.00001 ` +
+      `-dissolve province -clip bbox=${BASEMAP_BBOX.join(',')} -o p.json precision=0.00001`,
+    { 'all.json': all },
   );
-  const { collection: fixed, restored } = restoreLostParts(
-    keys,
-    result['c.json'] as FeatureCollection,
-    'adcode',
-    10,
-    1e5,
+  const sichuanCounties: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: (result['c.json'] as FeatureCollection).features.filter(
+      (f) => f.properties?.province === '510000',
+    ),
+  };
+  const provinceProps = new Map(
+    provinceList.features.map((f) => [String(f.properties?.adcode), f.properties]),
   );
+  const provinces: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: (result['p.json'] as FeatureCollection).features.map((f) => {
+      const properties = provinceProps.get(String(f.properties?.province));
+      if (!properties) throw new Error(`province ${String(f.properties?.province)} has no name record`);
+      return { ...f, properties };
+    }),
+  };
+  out.set('data/basemap/provinces.geojson', stringifyCollection(provinces));
+  const { collection: fixed, restored } = restoreLostParts(keys, sichuanCounties, 'adcode', 10, 1e5);
   console.log(
     `admin: restored ${restored.length} enclave parts dropped by simplification: ${restored.join(' ')}`,
   );

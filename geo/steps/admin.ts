@@ -133,3 +133,36 @@ export function buildPrefectures(
   });
   return { type: 'FeatureCollection', features };
 }
+
+/**
+ * Counties of the neighbouring provinces that reach into the box, reduced to {adcode, province}. Simplifying them in
+ * one topology with Sichuan's counties keeps every provincial border identical to the county lines it follows.
+ */
+export function contextCounties(
+  rawL3: FeatureCollection,
+  provinceAdcodes: string[],
+  bbox: [number, number, number, number],
+): FeatureCollection<Area> {
+  const [w, s, e, n] = bbox;
+  const wanted = new Set(provinceAdcodes.filter((code) => code !== '510000').map((code) => code.slice(0, 2)));
+  const features = rawL3.features
+    .filter((feature): feature is Feature<Area> => {
+      const geometry = feature.geometry;
+      if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') return false;
+      if (!/^156\d{6}$/.test(String(feature.properties?.gb ?? ''))) return false;
+      if (!wanted.has(adcodeOf(feature).slice(0, 2))) return false;
+      const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+      return polygons.some((polygon) =>
+        polygon[0]?.some(([x = 0, y = 0]) => x > w - 0.5 && x < e + 0.5 && y > s - 0.5 && y < n + 0.5),
+      );
+    })
+    .map((feature) => {
+      const adcode = adcodeOf(feature);
+      return {
+        type: 'Feature' as const,
+        properties: { adcode, prefecture: '', province: `${adcode.slice(0, 2)}0000` },
+        geometry: feature.geometry,
+      };
+    });
+  return { type: 'FeatureCollection', features };
+}
