@@ -13,10 +13,7 @@ import {
   type GeoNamesCity,
   parseLakeNames,
   parseSeats,
-  parseSimpleNames,
-  selectProvinces,
 } from './steps/basemap';
-import { runMapshaper } from './steps/mapshaper';
 import { hillshade, imageCorners, parseEtopoJson, smooth, upsampleBicubic } from './steps/relief';
 import {
   backgroundRivers,
