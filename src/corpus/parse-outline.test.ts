@@ -85,3 +85,22 @@ describe('outline body parser on excerpts of 000 and 002', () => {
     );
   });
 });
+
+describe('box items merged into one line by a page break (000)', () => {
+  it('splits the next item out of a continuation line (643: …及时转化。中试验证。…)', () => {
+    const blocks = parseSichuanOutline('sc15', 'seeds/000', sichuan).blocks;
+    const tail = blocks.find((block) => block.lead === '接续攻关。');
+    const next = blocks.find((block) => block.lead === '中试验证。');
+    expect(tail?.lines).toEqual([641, 643]);
+    expect(tail?.text.endsWith('支持其及时转化。')).toBe(true);
+    expect(next?.lines).toEqual([643, 643]);
+    expect(next?.parent).toBe(tail?.parent);
+  });
+
+  it('does not split at a short sentence that opens with a verb (1837/1839 box 34)', () => {
+    const blocks = parseSichuanOutline('sc15', 'seeds/000', sichuan).blocks;
+    const item = blocks.find((block) => block.lead === '应急管理能力提升。');
+    expect(item?.lines).toEqual([1837, 1839]);
+    expect(item?.text).toContain('“九小场所”');
+  });
+});

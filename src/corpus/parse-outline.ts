@@ -136,7 +136,15 @@ export function parseOutlineBody(
       pending?.kind === 'paragraph' ? pending.segments[pending.segments.length - 1] : undefined;
     if (previous && !endsSentence(previous.text)) {
       // A page break cut the paragraph: the continuation joins with no separator.
-      pending?.segments.push(segment);
+      const itemStart = builder.currentKind() === 'box' ? runInItemStart(text) : -1;
+      if (itemStart === -1) {
+        pending?.segments.push(segment);
+        continue;
+      }
+      // The continuation line also holds the next box item whole (000 line 643: …及时转化。中试验证。…).
+      pending?.segments.push({ line: lineNumber, text: text.slice(0, itemStart) });
+      flush();
+      pending = { kind: 'paragraph', segments: [{ line: lineNumber, text: text.slice(itemStart) }] };
       continue;
     }
     flush();
@@ -148,6 +156,22 @@ export function parseOutlineBody(
   flush();
   return { lastSegment };
 }
+
+/**
+ * Offset where a box item (`小标题。正文`) starts inside a continuation line, or -1: a sentence end followed by a
+ * short comma-free title that ends in 。 and more text.
+ */
+export function runInItemStart(text: string): number {
+  for (const match of text.matchAll(/。([^。，、；：,;:“”]{2,14})。./g)) {
+    // Item titles are noun phrases (中试验证, 智慧城市建设工程); a short sentence opening with a verb
+    // (加强应急科技支撑能力建设。) is ordinary item text.
+    if (!itemVerbPattern.test(match[1] ?? '')) return match.index + 1;
+  }
+  return -1;
+}
+
+const itemVerbPattern =
+  /^(加强|推进|实施|加快|建设|推动|强化|完善|提升|支持|开展|深化|促进|打造|构建|健全|培育|发展)/;
 
 interface HeadingMatch {
   kind: 'part' | 'chapter' | 'section' | 'conclusion' | 'annex';

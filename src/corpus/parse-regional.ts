@@ -188,7 +188,8 @@ export function parseRegionalPlan(
     const previous = content[index - 1];
     const previousEnds =
       segments.length > 0 && previous !== undefined && sentenceEndPattern.test(previous.text);
-    const shortClosingLine = sentenceEndPattern.test(current.text) && current.width < 22;
+    // In a box, a narrow line that ends a sentence is the last line of an item (6908), not body text.
+    const shortClosingLine = sentenceEndPattern.test(current.text);
     if (inBox && previousEnds && current.width <= widestBodyLine && !shortClosingLine) {
       // Body text resumes after the box.
       flush();
