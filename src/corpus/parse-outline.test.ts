@@ -102,5 +102,7 @@ describe('box items merged into one line by a page break (000)', () => {
     const item = blocks.find((block) => block.lead === '应急管理能力提升。');
     expect(item?.lines).toEqual([1837, 1839]);
     expect(item?.text).toContain('“九小场所”');
+    expect(item?.text.endsWith('实施一批森林草原防灭火建设项目。')).toBe(true);
+    expect(blocks.some((block) => block.lead === '加强应急科技支撑能力建设。')).toBe(false);
   });
 });
