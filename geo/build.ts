@@ -160,7 +160,13 @@ async function buildFont(): Promise<Outputs> {
   const sc = readFileSync(packageFile('@fontsource/noto-sans-sc', files));
   const latin = readFileSync(packageFile('@fontsource/noto-sans-sc', latinFile));
   const out: Outputs = new Map();
-  out.set('fonts/atlas-sc.woff2', await subsetFont(sc, sets.all, { targetFormat: 'woff2' }));
+  const subset = await subsetFont(sc, sets.all, { targetFormat: 'woff2' });
+  // subset-font silently drops characters the font lacks: a label would then render as tofu, so stop instead.
+  const fontkit = await import('fontkit');
+  const font = fontkit.create(subset);
+  const missing = [...sets.all].filter((ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0));
+  if (missing.length > 0) throw new Error(`Noto Sans SC has no glyph for: ${missing.join(' ')} (from layer labels)`);
+  out.set('fonts/atlas-sc.woff2', subset);
   out.set('fonts/atlas-latin.woff2', await subsetFont(latin, sets.latin, { targetFormat: 'woff2' }));
   out.set('fonts/atlas-chars.txt', `${sets.all}\n`);
   console.log(`font: ${[...sets.all].length} characters (${[...sets.cjk].length} CJK)`);

@@ -31,3 +31,7 @@ declare module 'subset-font' {
     options?: { targetFormat?: 'woff2' | 'woff' | 'sfnt' },
   ): Promise<Buffer>;
 }
+
+declare module 'fontkit' {
+  export function create(buffer: Buffer): { numGlyphs: number; hasGlyphForCodePoint(codePoint: number): boolean };
+}
