@@ -165,7 +165,8 @@ async function buildFont(): Promise<Outputs> {
   const fontkit = await import('fontkit');
   const font = fontkit.create(subset);
   const missing = [...sets.all].filter((ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0));
-  if (missing.length > 0) throw new Error(`Noto Sans SC has no glyph for: ${missing.join(' ')} (from layer labels)`);
+  if (missing.length > 0)
+    throw new Error(`Noto Sans SC has no glyph for: ${missing.join(' ')} (from layer labels)`);
   out.set('fonts/atlas-sc.woff2', subset);
   out.set('fonts/atlas-latin.woff2', await subsetFont(latin, sets.latin, { targetFormat: 'woff2' }));
   out.set('fonts/atlas-chars.txt', `${sets.all}\n`);

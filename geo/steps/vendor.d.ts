@@ -33,5 +33,8 @@ declare module 'subset-font' {
 }
 
 declare module 'fontkit' {
-  export function create(buffer: Buffer): { numGlyphs: number; hasGlyphForCodePoint(codePoint: number): boolean };
+  export function create(buffer: Buffer): {
+    numGlyphs: number;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+  };
 }
