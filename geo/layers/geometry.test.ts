@@ -1,6 +1,6 @@
 import * as turf from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { areaCircle, selfCrossings } from './geometry';
+import { areaCircle, hullBuffer, selfCrossings } from './geometry';
 
 describe('selfCrossings', () => {
   it('finds a figure-of-eight', () => {
@@ -47,5 +47,18 @@ describe('areaCircle', () => {
   it('has the stated area within 2 %', () => {
     const area = turf.area(turf.feature(areaCircle([104, 30], 1000))) / 1e6;
     expect(Math.abs(area - 1000) / 1000).toBeLessThan(0.02);
+  });
+});
+
+describe('hullBuffer', () => {
+  it('works for two points by buffering the segment', () => {
+    const shape = hullBuffer(
+      [
+        [104, 30],
+        [105, 30],
+      ],
+      10,
+    );
+    expect(turf.area(turf.feature(shape))).toBeGreaterThan(1e9);
   });
 });

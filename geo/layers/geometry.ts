@@ -99,9 +99,11 @@ export function dissolve(parts: Array<Polygon | MultiPolygon>, toleranceDeg = 0.
 
 /** Convex hull of points, buffered: used only for schematic "circle" areas the plans describe by their nodes. */
 export function hullBuffer(points: Position[], widthKm: number): Polygon | MultiPolygon {
-  const hull = turf.convex(turf.featureCollection(points.map((p) => turf.point(p))));
-  if (!hull) throw new Error('hull failed');
-  const buffered = turf.buffer(hull, widthKm, { units: 'kilometers', steps: 8 });
+  // Two points (or collinear ones) have no hull: buffer the segment between them instead.
+  const hull =
+    points.length >= 3 ? turf.convex(turf.featureCollection(points.map((p) => turf.point(p)))) : null;
+  const base = hull ?? turf.lineString(points);
+  const buffered = turf.buffer(base, widthKm, { units: 'kilometers', steps: 8 });
   if (!buffered) throw new Error('buffer failed');
   return turf.simplify(buffered, { tolerance: 0.005, highQuality: true }).geometry;
 }
