@@ -32,6 +32,13 @@ describe('regional plans (003)', () => {
     expect(plan.blocks.find((block) => block.lead === '经济实力大幅提升。')?.lines).toEqual([618, 631]);
   });
 
+  it('starts a paragraph at a run-in title whose indent digits blur (2171 提升公共服务便利化水平。)', () => {
+    const plan = parseRegionalPlan('cd', 'seeds/003', lines, [588, 2523]);
+    expect(plan.blocks.find((block) => block.lead === '提升公共服务便利化水平。')?.lines[0]).toBe(2171);
+    // …but a short sentence end at the start of a full line continues its paragraph (1114 地实施。 聚焦…).
+    expect(plan.blocks.some((block) => block.lines[0] === 1114)).toBe(false);
+  });
+
   it('keeps box items as titled paragraphs and ends the box where body text resumes (专栏2 → 1290)', () => {
     const plan = parseRegionalPlan('cd', 'seeds/003', lines, [588, 2523]);
     const item = plan.blocks.find((block) => block.lines[0] === 1188);

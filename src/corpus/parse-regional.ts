@@ -224,5 +224,10 @@ function startsParagraph(
   const nextIsFull =
     next !== undefined && !sentenceEndPattern.test(next.text) && next.width <= widestBodyLine;
   const reference = nextIsFull ? next.width : previous.width;
-  return current.width <= reference - indentTolerance;
+  if (current.width <= reference - indentTolerance) return true;
+  // A run-in title (`提升公共服务便利化水平。`) on a line that is at least a little narrower: ASCII digits and
+  // brackets blur the indent by up to an em, and the title alone is not enough (`地实施。 聚焦…` continues).
+  return runInTitlePattern.test(current.text) && current.width <= reference - 0.5;
 }
+
+const runInTitlePattern = /^[^，,、；;。：:“”]{4,16}。/;
