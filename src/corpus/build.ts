@@ -12,20 +12,9 @@ import { type ParsedBody, parseSichuanOutline } from './parse-sichuan-outline.ts
 import { parseWorkReport } from './parse-work-report.ts';
 import { untraceableCharacter } from './round-trip.ts';
 import { decodeSource, splitLines } from './source-text.ts';
-import type { CatalogueEntry, PlanDocument, RemovedText } from './types.ts';
+import type { CorpusIndex, IndexEntry, PlanDocument, RemovedText } from './types.ts';
 
-export interface IndexEntry extends CatalogueEntry {
-  /** Path of the document file relative to public/. */
-  file: string;
-  block_count: number;
-  kinds: Partial<Record<BlockKind, number>>;
-  bytes: number;
-  gzip_bytes: number;
-}
-
-export interface CorpusIndex {
-  documents: IndexEntry[];
-}
+export type { CorpusIndex, IndexEntry } from './types.ts';
 
 export interface BuiltCorpus {
   documents: PlanDocument[];

@@ -2,7 +2,7 @@
  * Shapes of the parsed plan corpus. A document file (public/data/plans/<doc-id>.json) is a `PlanDocument`;
  * the catalogue part is shared with public/data/plans/index.json.
  */
-import type { PlanBlock } from '../data/schema.ts';
+import type { BlockKind, PlanBlock } from '../data/schema.ts';
 
 export type DocumentKind = 'five-year-plan-outline' | 'regional-plan' | 'decision' | 'work-report' | 'notice';
 
@@ -75,4 +75,19 @@ export interface PlanDocument extends CatalogueEntry {
 export interface SourceFile {
   path: string;
   bytes: Uint8Array;
+}
+
+/** One entry of public/data/plans/index.json: the catalogue part of a document plus its file and sizes. */
+export interface IndexEntry extends CatalogueEntry {
+  /** Path of the document file relative to public/, e.g. "data/plans/sc15.json". */
+  file: string;
+  block_count: number;
+  kinds: Partial<Record<BlockKind, number>>;
+  bytes: number;
+  gzip_bytes: number;
+}
+
+/** public/data/plans/index.json */
+export interface CorpusIndex {
+  documents: IndexEntry[];
 }
