@@ -220,14 +220,6 @@ function shapeOf(located: Located<RawRecord>, ctx: BuildContext): Shape {
   if (via.length < 2)
     fail(located, 'record needs a geometry: via (≥2 nodes), at, lonlat, counties or prefectures');
   if (r.closed === true) coords.push(coords[0] as Position);
-  const crossings = selfCrossings(coords);
-  if (crossings.length > 0) {
-    const [i, j] = crossings[0] as [number, number];
-    fail(
-      located,
-      `line crosses itself (segment ${viaIds[i]}→${viaIds[i + 1]} meets ${viaIds[j]}→${viaIds[(j + 1) % viaIds.length]})`,
-    );
-  }
   if (hullKm !== null) {
     return {
       geometry: hullBuffer(coords, hullKm),
@@ -238,6 +230,15 @@ function shapeOf(located: Located<RawRecord>, ctx: BuildContext): Shape {
         accuracy_m: hullKm * 1000,
       },
     };
+  }
+  // A hull ignores node order; lines and buffers along them must not cross themselves.
+  const crossings = selfCrossings(coords);
+  if (crossings.length > 0) {
+    const [i, j] = crossings[0] as [number, number];
+    fail(
+      located,
+      `line crosses itself (segment ${viaIds[i]}→${viaIds[i + 1]} meets ${viaIds[j]}→${viaIds[(j + 1) % viaIds.length]})`,
+    );
   }
   if (bufferKm !== null) {
     return {
