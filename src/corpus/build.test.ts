@@ -75,6 +75,23 @@ describe('corpus build on bad input', () => {
     expect(error.message).toContain('found 1');
   });
 
+  it('stops on a file without its table of contents, naming the file and the line searched to', () => {
+    const sichuan = new TextDecoder().decode(realSeeds.get(seedFiles.sichuan15)).replace('目 录', '');
+    const error = errorOf(buildWith({ [seedFiles.sichuan15]: encoder.encode(sichuan) }));
+    expect(error.message).toBe(
+      `${seedFiles.sichuan15}:1975: no table of contents (目 录) found in lines 1–1975`,
+    );
+  });
+
+  it('stops when a catalogue date is not in the text', () => {
+    const decision = new TextDecoder()
+      .decode(realSeeds.get(seedFiles.decision2018))
+      .replace('2018年6月30日', '');
+    const error = errorOf(buildWith({ [seedFiles.decision2018]: encoder.encode(decision) }));
+    expect(error.file).toBe(seedFiles.decision2018);
+    expect(error.message).toContain('catalogue citation not found for sc-decision-2018');
+  });
+
   it('stops when heading numbers repeat (a duplicated chapter), naming the line', () => {
     const sichuan = new TextDecoder().decode(realSeeds.get(seedFiles.sichuan15)).split('\n');
     sichuan[208] = '第一章 规划背景';

@@ -83,7 +83,7 @@ export function buildCorpus(read: SourceReader): BuiltCorpus {
   );
   const noticeId = 'sc-regional-notice-2021';
   const firstPlan = split.plans[0];
-  if (!firstPlan) throw new CorpusError(seedFiles.regional14, null, 'no regional plan found');
+  if (!firstPlan) throw new CorpusError(seedFiles.regional14, regional.length, 'no regional plan found');
   // The notice's period is cited from the first plan it issues.
   const notice = parseNotice(noticeId, seedFiles.regional14, regional, split.notice);
   add(noticeId, regional, split.notice, notice, [], split.notice, firstPlan.lines);
@@ -103,8 +103,11 @@ export function buildCorpus(read: SourceReader): BuiltCorpus {
     const json = serializeDocument(document);
     const file = `${document.id}.json`;
     files.set(file, json);
-    const kinds: Partial<Record<BlockKind, number>> = {};
-    for (const block of document.blocks) kinds[block.kind] = (kinds[block.kind] ?? 0) + 1;
+    const counts = new Map<BlockKind, number>();
+    for (const block of document.blocks) counts.set(block.kind, (counts.get(block.kind) ?? 0) + 1);
+    const kinds: Partial<Record<BlockKind, number>> = Object.fromEntries(
+      [...counts].sort(([left], [right]) => (left < right ? -1 : 1)),
+    );
     const { gaps: _gaps, removed: _removed, blocks, ...catalogue } = document;
     entries.push({
       ...catalogue,

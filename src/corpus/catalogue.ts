@@ -204,7 +204,11 @@ export function resolveCatalogue(
     const found = joined.indexOf(wanted);
     const line = lineAt[found];
     if (found === -1 || line === undefined) {
-      throw new CorpusError(draft.source, null, `catalogue citation not found for ${draft.id}: "${quote}"`);
+      throw new CorpusError(
+        draft.source,
+        within[1],
+        `catalogue citation not found for ${draft.id} in lines ${within[0]}–${within[1]}: "${quote}"`,
+      );
     }
     return { text: quote, line };
   };

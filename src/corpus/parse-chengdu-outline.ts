@@ -20,7 +20,11 @@ export function parseChengduOutline(documentId: string, sourcePath: string, line
   const resolutionLine = findLine(lines, (line) => line.includes('的决议'), 1);
   const prefaceLine = findLine(lines, (line) => line.trim() === '前言', 1);
   if (tocLine === null || resolutionLine === null || prefaceLine === null) {
-    throw new CorpusError(sourcePath, null, 'front matter (决议, 前言, 目 录) not found');
+    throw new CorpusError(
+      sourcePath,
+      lines.length,
+      `front matter (决议, 前言, 目 录) not found in lines 1–${lines.length}`,
+    );
   }
   const bodyStart = findBodyStart(sourcePath, lines, tocLine);
 
@@ -82,7 +86,11 @@ function findKnownGaps(sourcePath: string, lines: string[], blocks: ParsedBody['
     1,
   );
   if (before === null)
-    throw new CorpusError(sourcePath, null, 'expected the known text loss before 城市蓝网');
+    throw new CorpusError(
+      sourcePath,
+      lines.length,
+      `the known text loss before 城市蓝网 is not in lines 1–${lines.length}`,
+    );
   const after = findLine(lines, (line) => line.trim() !== '', before + 1);
   if (after === null || !(lines[after - 1] ?? '').startsWith('脉”')) {
     throw new CorpusError(sourcePath, before, 'the known text loss no longer matches its edges');

@@ -43,7 +43,7 @@ export function splitRegional(sourcePath: string, lines: string[], specs: Region
     if (hits.length !== 2) {
       throw new CorpusError(
         sourcePath,
-        hits[0] ?? null,
+        hits[0] ?? lines.length,
         `expected plan title "${spec.title}" twice (TOC and body), found ${hits.length}`,
       );
     }

@@ -15,7 +15,13 @@ const chromePattern = /^(【字体[:：].*】|分享[:：]?)$/;
 
 export function parseSichuanOutline(documentId: string, sourcePath: string, lines: string[]): ParsedBody {
   const tocLine = findLine(lines, (line) => /^目\s*录$/.test(line.trim()), 1);
-  if (tocLine === null) throw new CorpusError(sourcePath, null, 'no table of contents (目 录) found');
+  if (tocLine === null) {
+    throw new CorpusError(
+      sourcePath,
+      lines.length,
+      `no table of contents (目 录) found in lines 1–${lines.length}`,
+    );
+  }
   const bodyStart = findBodyStart(sourcePath, lines, tocLine);
 
   const builder = new TreeBuilder(documentId, sourcePath);

@@ -20,7 +20,13 @@ export interface ParsedWorkReport extends ParsedBody {
 
 export function parseWorkReport(documentId: string, sourcePath: string, lines: string[]): ParsedWorkReport {
   const titleLine = lines.findIndex((line) => line.trim() === '政府工作报告') + 1;
-  if (titleLine === 0) throw new CorpusError(sourcePath, null, 'title 政府工作报告 not found');
+  if (titleLine === 0) {
+    throw new CorpusError(
+      sourcePath,
+      lines.length,
+      `title 政府工作报告 not found in lines 1–${lines.length}`,
+    );
+  }
   const { kept, removed, gaps } = removeSplices(lines, titleLine + 1);
   const splicedLines = new Set(removed.map((entry) => entry.lines[0]));
   gaps.push(...findLostFragments(lines));
