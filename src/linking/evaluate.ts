@@ -9,7 +9,8 @@
  * In scope:
  * - every expected feature that is linked is a true positive, every other linked feature a false positive;
  * - every expected feature that is not linked (or that the layers lack) is a false negative.
- * Rows expecting no feature (traps) only produce false positives. Status accuracy is over rows with at least one
+ * Rows expecting no feature (traps) only produce false positives, from links inside their surface (a longer
+ * name that contains the trap, such as the power line 甘孜至天府南 around 天府南, is a different mention). Status accuracy is over rows with at least one
  * true positive: the status class of that link against the expected class.
  */
 import { normalizeForm, normalizeText, toOriginalRange } from './normalize.ts';
@@ -138,7 +139,8 @@ export function evaluate(
     const inScope = anchor
       ? (byBlock.get(`${doc}:${anchor.block}`) ?? []).filter(
           (l) =>
-            (l.start <= anchor.start && anchor.end <= l.end) ||
+            // A trap row says its surface (or a part of it) is no feature; a longer name around it is another mention.
+            (keys.length > 0 && l.start <= anchor.start && anchor.end <= l.end) ||
             (anchor.start <= l.start && l.end <= anchor.end),
         )
       : (doc ? (byDocLine.get(`${doc}:${row.line}`) ?? []) : []).filter((link) => {

@@ -16,6 +16,8 @@ import { normalizeForm } from './normalize.ts';
 export interface FalseFriendRule {
   id: string;
   kind: 'atomic' | 'segments' | 'code-boundary' | 'list-context' | 'shadow';
+  /** atomic only: not even a form equal to the pattern may link it (巴蜀 is never 巴中, whatever alias appears). */
+  never?: boolean;
   /** shadow only: layers whose names can be shadowed, name-closing suffixes, longest infix between them. */
   layers?: string[];
   suffixes?: string[];
@@ -60,7 +62,7 @@ export function protectedSpans(normText: string, rules: FalseFriendRule[]): Prot
     for (let at = normText.indexOf(pattern); at !== -1; at = normText.indexOf(pattern, at + 1)) {
       let offset = at;
       for (const part of parts) {
-        spans.push({ start: offset, end: offset + part.length, rule: rule.id });
+        spans.push({ start: offset, end: offset + part.length, rule: rule.id, forbid: rule.never === true });
         offset += part.length;
       }
     }

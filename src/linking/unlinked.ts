@@ -96,10 +96,11 @@ export function findUnlinkedInBlock(
       }
       // The name next to the suffix may be generic (等大中型水库): its list items can still be names.
       const list = listItemsBefore(text, at, ['大中型', '防洪', '干线', '城际', '通用', '重点'], 12);
-      if (list.items.length < 2 && !list.gap) continue;
+      const hasEtc = text[at - list.modifier.length - 1] === '等';
+      if (list.items.length < 2 && !hasEtc) continue;
       for (const [s, e] of list.items) {
         const itemName = stripLeading(text.slice(s, e), rules.leadingWords);
-        if (itemName.length < 2 || isCovered(e - itemName.length, e)) continue;
+        if (!isName(itemName + suffix, suffix, rules) || isCovered(e - itemName.length, e)) continue;
         push(itemName + suffix, 'list');
       }
     }
