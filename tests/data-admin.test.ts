@@ -2,8 +2,8 @@
  * Contract checks on the committed administrative and basemap outputs (no geo/ dependencies needed).
  */
 import { readFileSync } from 'node:fs';
-import { area, centerOfMass } from '@turf/turf';
-import type { Feature, FeatureCollection, Position } from 'geojson';
+import { area, booleanPointInPolygon, centerOfMass } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 
 const load = (path: string) =>
@@ -100,10 +100,37 @@ describe('administrative layers', () => {
 });
 
 describe('basemap', () => {
-  it('has 21 seats inside Sichuan and named rivers', () => {
-    expect(load('basemap/seats.geojson').features).toHaveLength(21);
+  it('has 21 seats, each inside its prefecture', () => {
+    const seats = load('basemap/seats.geojson').features;
+    expect(seats).toHaveLength(21);
+    for (const seat of seats) {
+      const prefecture = prefectures.features.find((f) => f.properties?.adcode === seat.properties?.adcode);
+      expect(
+        booleanPointInPolygon(seat as Feature<Point>, prefecture as Feature<Polygon | MultiPolygon>),
+      ).toBe(true);
+    }
+  });
+  it('has the named rivers with plausible routed lengths', () => {
+    // Routed lengths inside the atlas box (km); wide bounds catch a route that detours through another valley.
+    const expected: Record<string, [number, number]> = {
+      金沙江: [1700, 2300],
+      长江: [150, 250],
+      岷江: [500, 700],
+      嘉陵江: [450, 650],
+      沱江: [330, 480],
+      涪江: [380, 550],
+      渠江: [350, 520],
+      大渡河: [430, 650],
+      雅砻江: [1000, 1400],
+      青衣江: [130, 260],
+      安宁河: [180, 330],
+    };
     const named = load('basemap/rivers.geojson').features.filter((f) => f.properties?.named);
-    expect(named.map((f) => f.properties?.name_zh)).toContain('岷江');
-    expect(named.length).toBeGreaterThanOrEqual(8);
+    expect(named.map((f) => f.properties?.name_zh).sort()).toEqual(Object.keys(expected).sort());
+    for (const river of named) {
+      const [min, max] = expected[river.properties?.name_zh] ?? [0, 0];
+      expect(river.properties?.length_km).toBeGreaterThanOrEqual(min);
+      expect(river.properties?.length_km).toBeLessThanOrEqual(max);
+    }
   });
 });
