@@ -99,7 +99,13 @@ function main(): void {
   const { links, gazetteer, plans } = buildLinks();
   const linkedAt = performance.now();
   const blocks: BlockText[] = plans.flatMap((plan) =>
-    plan.blocks.map((block) => ({ doc: plan.id, block: block.id, text: block.text, line: block.lines[0] })),
+    plan.blocks.map((block) => ({
+      doc: plan.id,
+      block: block.id,
+      kind: block.kind,
+      text: block.text,
+      line: block.lines[0],
+    })),
   );
   const coverage = buildCoverage(blocks, links, loadUnlinkedRules());
   const finished = performance.now();

@@ -21,11 +21,15 @@ export interface UnlinkedRules {
   maxNameLength: number;
   /** Names without a recognisable suffix, searched literally. */
   inventory: string[];
+  /** Regular expressions for generic names and list-expansion artefacts (城际铁路铁路, 空港陆港). */
+  genericPatterns: string[];
 }
 
 export interface BlockText {
   doc: string;
   block: string;
+  /** Block kind; tables are skipped (cells are numbers and units, not prose). */
+  kind?: string;
   text: string;
   /** Start line of the block, used for examples. */
   line: number;
@@ -53,9 +57,17 @@ function stripLeading(name: string, words: string[]): string {
   return out;
 }
 
+const patternCache = new WeakMap<string[], RegExp[]>();
+
 function isName(name: string, suffix: string, rules: UnlinkedRules): boolean {
   const stem = name.slice(0, name.length - suffix.length);
   if (stem.length < 2) return false;
+  let patterns = patternCache.get(rules.genericPatterns);
+  if (!patterns) {
+    patterns = rules.genericPatterns.map((p) => new RegExp(p, 'u'));
+    patternCache.set(rules.genericPatterns, patterns);
+  }
+  if (patterns.some((p) => p.test(name))) return false;
   if (/^[\d.%]+$/u.test(stem)) return false;
   return !rules.genericStems.some((generic) => stem === generic || stem.endsWith(`等${generic}`));
 }
@@ -100,6 +112,8 @@ export function findUnlinkedInBlock(
       if (list.items.length < 2 && !hasEtc) continue;
       for (const [s, e] of list.items) {
         const itemName = stripLeading(text.slice(s, e), rules.leadingWords);
+        // List items are short proper names (三坝、米市); anything longer is a clause, not an item.
+        if (itemName.length > 6 || !/^[\u4e00-\u9fff—]+$/u.test(itemName)) continue;
         if (!isName(itemName + suffix, suffix, rules) || isCovered(e - itemName.length, e)) continue;
         push(itemName + suffix, 'list');
       }
@@ -124,6 +138,7 @@ export function buildCoverage(blocks: BlockText[], links: Link[], rules: Unlinke
   const byName = new Map<string, UnlinkedName>();
   let unlinkedMentions = 0;
   for (const block of blocks) {
+    if (block.kind === 'table') continue;
     const covered = coveredByBlock.get(`${block.doc}\u0000${block.block}`) ?? [];
     for (const found of findUnlinkedInBlock(block, covered, rules)) {
       unlinkedMentions++;
