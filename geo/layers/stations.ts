@@ -48,7 +48,7 @@ export function buildStations(lines: LineRef[], nodes: Map<string, NodeRecord>):
         provenance: {
           source: node.source,
           method: 'authored',
-          accuracy_m: node.source.startsWith('station-fact:') ? 1000 : 5000,
+          accuracy_m: node.source.startsWith('county-label:') ? 15000 : 5000,
           notes:
             'A railway node: the city or county seat (or named station) the line is drawn through, not a surveyed station site unless the source says station-fact.',
         },
