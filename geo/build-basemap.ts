@@ -101,8 +101,8 @@ function seats(out: Outputs, prefectures: FeatureCollection): void {
 
 async function relief(out: Outputs): Promise<void> {
   const file = `${GEO}sources/etopo5-sichuan.json`;
-  const grid = upsampleBicubic(smooth(parseEtopoJson(readText(file), file), 0.9), 4);
-  const rgba = hillshade(grid, { azimuthDeg: 315, altitudeDeg: 45, zFactor: 5, maxAlpha: 170, levels: 16 });
+  const grid = upsampleBicubic(smooth(parseEtopoJson(readText(file), file), 1.4), 4);
+  const rgba = hillshade(grid, { azimuthDeg: 315, altitudeDeg: 45, zFactor: 7, maxAlpha: 170, levels: 16 });
   const { PNG } = requireGeo('pngjs') as typeof import('pngjs');
   // Grey + alpha (colour type 4) halves the bytes of RGBA; the zlib level is fixed so output is byte-stable.
   const png = new PNG({
