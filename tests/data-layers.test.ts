@@ -248,7 +248,7 @@ describe('mission layers', () => {
         );
         expect(hit, `${node.id}: ${node.source}`).toBe(true);
       } else if (county) {
-        const polygon = byAdcode.get(county[1]) as Feature<Polygon | MultiPolygon> | undefined;
+        const polygon = byAdcode.get(county[1] ?? '') as Feature<Polygon | MultiPolygon> | undefined;
         expect(polygon, `${node.id}: adcode ${county[1]}`).toBeDefined();
         expect(
           turf.booleanPointInPolygon([node.lon, node.lat], polygon as Feature<Polygon | MultiPolygon>),
