@@ -71,13 +71,17 @@ export function loadReferenceAirports(): Map<string, ReferenceAirport> {
   return out;
 }
 
-/** Named rivers from the basemap build, longest part per name; absent file → empty map (waterways fall back to chains). */
-function loadRivers(): Map<string, Position[]> {
-  const path = join(ROOT, 'public/data/basemap/rivers.geojson');
+/**
+ * Named rivers (longest part per name_zh). The geo build can pass its fresh collection; otherwise the committed
+ * public/data/basemap/rivers.geojson is read. No file → empty map (waterways then fall back to node chains).
+ */
+export function riverMap(data?: FeatureCollection): Map<string, Position[]> {
   const out = new Map<string, Position[]>();
-  if (!existsSync(path)) return out;
-  const data = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection;
-  for (const feature of data.features) {
+  const path = join(ROOT, 'public/data/basemap/rivers.geojson');
+  const collection =
+    data ?? (existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection) : null);
+  if (!collection) return out;
+  for (const feature of collection.features) {
     const props = feature.properties ?? {};
     if (props.named !== true || typeof props.name_zh !== 'string') continue;
     const parts: Position[][] =
@@ -94,12 +98,12 @@ function loadRivers(): Map<string, Position[]> {
   return out;
 }
 
-export function loadContext(): BuildContext {
+export function loadContext(rivers?: FeatureCollection): BuildContext {
   return {
     nodes: nodeMap(readAuthored('nodes.jsonl')),
     counties: loadBoundaries(3),
     prefectures: loadBoundaries(2),
-    rivers: loadRivers(),
+    rivers: riverMap(rivers),
   };
 }
 
@@ -133,8 +137,14 @@ export function buildAll(ctx: BuildContext = loadContext()): Record<string, Feat
   return layers;
 }
 
-export async function buildMissionLayers(outDir: string): Promise<void> {
-  const layers = buildAll();
+export interface MissionBuildOptions {
+  /** The basemap's named rivers as just built (properties named, name_zh); default: the committed file. */
+  rivers?: FeatureCollection;
+}
+
+export async function buildMissionLayers(outDir: string, options: MissionBuildOptions = {}): Promise<void> {
+  const layers = buildAll(loadContext(options.rivers));
+  mkdirSync(outDir, { recursive: true });
   const temp = join(outDir, `.mission-tmp-${process.pid}`);
   rmSync(temp, { recursive: true, force: true });
   mkdirSync(temp, { recursive: true });
