@@ -30,12 +30,13 @@ export function goldResolver(features: GazetteerFeature[]): (key: string) => str
   };
 }
 
-export function runEval(links?: Link[]): EvalResult {
+/** Scores the links against the gold rows (all rows, or those `set` keeps). */
+export function runEval(links?: Link[], set: (row: GoldRow) => boolean = () => true): EvalResult {
   const features = loadFeatures();
   const plans = loadPlans();
   const linkList =
     links ?? (JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'links.json'), 'utf8')) as Link[]);
-  return evaluate(loadGold(), linkList, plans, goldResolver(features));
+  return evaluate(loadGold().filter(set), linkList, plans, goldResolver(features));
 }
 
 function main(): void {
@@ -63,6 +64,15 @@ function main(): void {
   );
   console.log(`line errors: ${result.lineErrors} rows whose links report another seeds line`);
   if (result.missingKeys.length) console.log(`features the layers lack: ${result.missingKeys.join('、')}`);
+  for (const [name, filter] of [
+    ['tuning rows', (r: GoldRow) => r.set !== 'holdout'],
+    ['held-out rows', (r: GoldRow) => r.set === 'holdout'],
+  ] as const) {
+    const part = runEval(undefined, filter);
+    console.log(
+      `  ${name} (${part.rows.length}): precision ${pct(part.precision)}, recall ${pct(part.recall)}, status ${pct(part.statusAccuracy)}`,
+    );
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

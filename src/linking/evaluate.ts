@@ -28,6 +28,8 @@ export interface GoldRow {
   expected_feature: string | string[] | null;
   expected_status_class: StatusClass;
   note: string;
+  /** `holdout`: rows written after the linker was tuned, scored separately as an honest estimate. */
+  set?: string;
 }
 
 export interface DocRange {

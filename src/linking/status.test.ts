@@ -81,3 +81,31 @@ describe('status verbs on real sentences', () => {
     expect(statuses(text)).toEqual(['成都平原经济区:mention']);
   });
 });
+
+describe('status edge cases found in a random sample of links', () => {
+  it('a neutral verb after a list closes the list (002:608 …天邛等高速建设和…等高速扩容)', () => {
+    expect(statuses('有序推动成达万高铁、川青铁路等高速建设和川藏铁路等高速扩容')).toEqual([
+      '成达万高铁:mention',
+      '川青铁路:mention',
+      '川藏铁路:upgrade',
+    ]);
+  });
+
+  it('加快 X 建设 reads as 加快建设 (000:1042)', () => {
+    expect(one('加快成达万高铁建设，新增装机规模约 500 万千瓦')).toBe('under-construction');
+    expect(one('推进成达万高铁建设')).toBe('mention');
+  });
+});
+
+describe('status fixes from the held-out rows', () => {
+  it('研究论证A，以及B: 以及 continues the list (002:1105)', () => {
+    expect(statuses('研究论证川青铁路，以及成达万高铁')).toEqual(['川青铁路:study', '成达万高铁:study']);
+  });
+
+  it('a verb inside another linked name does not govern the list (003:3650 …和成渝扩容等高速公路)', () => {
+    expect(statuses('推进建设成达万高铁、G4215成自泸扩容等高速公路')).toEqual([
+      '成达万高铁:mention',
+      'G4215成自泸扩容:upgrade',
+    ]);
+  });
+});

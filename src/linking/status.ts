@@ -9,8 +9,16 @@
  */
 import type { StatusClass } from './types.ts';
 
+export interface StatusFrame {
+  before: string;
+  after: string;
+  status: StatusClass;
+}
+
 export interface StatusVerbs {
   classes: Record<Exclude<StatusClass, 'mention'>, string[]>;
+  /** Verbs split around the name: 加快 X 建设 reads as 加快建设. */
+  frames: StatusFrame[];
   /** Verbs that govern a clause without committing to a stage (推进, 建设, 依托 …): they read as `mention`. */
   neutral: string[];
 }
@@ -24,6 +32,7 @@ interface VerbHit {
 export interface StatusReader {
   verbs: [string, StatusClass][];
   maxLength: number;
+  frames: StatusFrame[];
 }
 
 export function createStatusReader(data: StatusVerbs): StatusReader {
@@ -33,7 +42,7 @@ export function createStatusReader(data: StatusVerbs): StatusReader {
   }
   for (const verb of data.neutral) verbs.push([verb, 'mention']);
   verbs.sort((a, b) => b[0].length - a[0].length);
-  return { verbs, maxLength: verbs[0]?.[0].length ?? 0 };
+  return { verbs, maxLength: verbs[0]?.[0].length ?? 0, frames: data.frames };
 }
 
 const CLAUSE_BREAK = new Set([...'，。；：,;:！？!?\n']);
@@ -49,8 +58,7 @@ function verbHits(reader: StatusReader, text: string, from: number, to: number, 
       continue;
     }
     const end = at + match[0].length;
-    // A verb that ends another linked name (…隆黄铁路隆昌至叙永段扩能改造) is the list's closing verb, not part of a name.
-    const insideName = blocked.some(([s, e]) => at < e && s < end && !(end === e && at > s));
+    const insideName = blocked.some(([s, e]) => at < e && s < end);
     if (!insideName) hits.push({ start: at, end, status: match[1] });
     at = insideName ? at + 1 : end;
   }
@@ -90,7 +98,14 @@ export function readStatus(
   if (titles.some(([s, e]) => s <= start && end <= e)) return 'mention';
   names = [...names, ...titles];
   let clauseStart = start;
-  while (clauseStart > 0 && !CLAUSE_BREAK.has(text[clauseStart - 1] as string)) clauseStart--;
+  for (;;) {
+    while (clauseStart > 0 && !CLAUSE_BREAK.has(text[clauseStart - 1] as string)) clauseStart--;
+    // `研究论证A，以及B`: a clause opened by 以及 continues the list of the previous one.
+    const comma = text[clauseStart - 1];
+    if (clauseStart > 0 && (comma === '，' || comma === ',') && text.startsWith('以及', clauseStart))
+      clauseStart--;
+    else break;
+  }
   let clauseEnd = end;
   while (clauseEnd < text.length && !CLAUSE_BREAK.has(text[clauseEnd] as string)) clauseEnd++;
 
@@ -104,9 +119,19 @@ export function readStatus(
   const others = names.filter(([s, e]) => s !== start || e !== end);
   const after = verbHits(reader, text, start + 1, clauseEnd, others).filter((hit) => hit.start > start);
   for (const hit of after) {
-    // A verb after a 、 that closes its own item belongs to a later list item.
+    // A classed verb after a 、 that closes its own item belongs to a later list item; a neutral one (…等高速建设和…)
+    // closes the whole list.
     const between = text.slice(end, hit.start);
-    if (between.includes('、') && closesItem(text, hit.end)) continue;
+    if (hit.status !== 'mention' && between.includes('、') && closesItem(text, hit.end)) continue;
+    // 加快 X 建设 is 加快建设 around the name.
+    const frame = reader.frames.find((f) => text.slice(hit.start, hit.end) === f.after);
+    if (
+      frame &&
+      before.length > 0 &&
+      text.slice(before[before.length - 1]?.start, before[before.length - 1]?.end) === frame.before
+    ) {
+      return frame.status;
+    }
     return hit.status;
   }
   return 'mention';
