@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { PlanBlock } from '../src/data/schema.ts';
 import type { Gazetteer } from '../src/linking/gazetteer.ts';
+import { createLineLocator, rawStream } from '../src/linking/line-map.ts';
 import { type LinkerContext, linkCorpus, type PlanInput } from '../src/linking/linker.ts';
 import {
   type GazetteerFiles,
@@ -107,7 +108,17 @@ function main(): void {
       line: block.lines[0],
     })),
   );
-  const coverage = buildCoverage(blocks, links, loadUnlinkedRules());
+  // Example lines for the coverage page: the same raw-line search the links use.
+  const sourceLines = loadSourceLines(plans);
+  const planById = new Map(plans.map((plan) => [plan.id, plan]));
+  const lineOf = (block: BlockText, start: number, surface: string) => {
+    const plan = planById.get(block.doc);
+    const planBlock = plan?.blocks.find((b) => b.id === block.block);
+    if (!plan || !planBlock) return block.line;
+    const raw = rawStream(sourceLines.get(plan.source) ?? [], planBlock.lines[0], planBlock.lines[1]);
+    return createLineLocator(planBlock.text, raw, planBlock.lines)(start, surface);
+  };
+  const coverage = buildCoverage(blocks, links, loadUnlinkedRules(), lineOf);
   const finished = performance.now();
 
   // One link per line keeps diffs readable and the file deterministic.

@@ -40,6 +40,7 @@ export const FEATURES: GazetteerFeature[] = [
   f('county-tj', 'counties', '通江县'),
   f('county-hy', 'counties', '华蓥市'),
   f('zone-cd', 'zones', '成都平原经济区', ['成都平原']),
+  f('zone-cn', 'zones', '川南经济区', ['川南']),
   f('rail-cdw', 'railways', '成达万高铁', ['成达万']),
   f('rail-msn', 'railways', '绵遂资内铁路', ['绵遂资内']),
   f('rail-dc', 'railways', '达成铁路', ['达成']),

@@ -41,7 +41,12 @@ interface Found {
   doc: string;
   block: string;
   line: number;
+  /** Offset in the block text where the name (or list item) starts. */
+  start: number;
 }
+
+/** Seeds line of a found name; defaults to the block's first line. */
+export type LineOf = (block: BlockText, start: number, surface: string) => number;
 
 function stripLeading(name: string, words: string[]): string {
   let out = name;
@@ -89,8 +94,8 @@ export function findUnlinkedInBlock(
   });
   const isCovered = (s: number, e: number) => coveredNorm.some(([cs, ce]) => s < ce && cs < e);
   const out: Found[] = [];
-  const push = (name: string, kind: string) =>
-    out.push({ name, kind, doc: item.doc, block: item.block, line: item.line });
+  const push = (name: string, kind: string, at: number) =>
+    out.push({ name, kind, doc: item.doc, block: item.block, line: item.line, start: norm.offsets[at] ?? 0 });
 
   for (const suffix of rules.suffixes) {
     for (let at = text.indexOf(suffix); at !== -1; at = text.indexOf(suffix, at + 1)) {
@@ -103,7 +108,7 @@ export function findUnlinkedInBlock(
       const name = stripLeading(raw, rules.leadingWords);
       const nameStart = end - name.length;
       if (isName(name, suffix, rules) && !isCovered(nameStart, end)) {
-        push(name, suffix);
+        push(name, suffix, nameStart);
         continue;
       }
       // The name next to the suffix may be generic (等大中型水库): its list items can still be names.
@@ -115,19 +120,24 @@ export function findUnlinkedInBlock(
         // List items are short proper names (三坝、米市); anything longer is a clause, not an item.
         if (itemName.length > 6 || !/^[\u4e00-\u9fff—]+$/u.test(itemName)) continue;
         if (!isName(itemName + suffix, suffix, rules) || isCovered(e - itemName.length, e)) continue;
-        push(itemName + suffix, 'list');
+        push(itemName + suffix, 'list', e - itemName.length);
       }
     }
   }
   for (const name of rules.inventory) {
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-      if (!isCovered(at, at + name.length)) push(name, 'inventory');
+      if (!isCovered(at, at + name.length)) push(name, 'inventory', at);
     }
   }
   return out;
 }
 
-export function buildCoverage(blocks: BlockText[], links: Link[], rules: UnlinkedRules): CoverageReport {
+export function buildCoverage(
+  blocks: BlockText[],
+  links: Link[],
+  rules: UnlinkedRules,
+  lineOf: LineOf = (block) => block.line,
+): CoverageReport {
   const coveredByBlock = new Map<string, [number, number][]>();
   for (const link of links) {
     const key = `${link.doc}\u0000${link.block}`;
@@ -151,8 +161,10 @@ export function buildCoverage(blocks: BlockText[], links: Link[], rules: Unlinke
       };
       entry.count++;
       if (!entry.docs.includes(found.doc)) entry.docs.push(found.doc);
-      if (entry.examples.length < 3)
-        entry.examples.push({ doc: found.doc, block: found.block, line: found.line });
+      if (entry.examples.length < 3) {
+        const line = lineOf(block, found.start, found.name.slice(0, 2));
+        entry.examples.push({ doc: found.doc, block: found.block, line });
+      }
       byName.set(found.name, entry);
     }
   }
