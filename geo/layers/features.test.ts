@@ -1,3 +1,4 @@
+import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { type BuildContext, buildFeature, buildLayer, nodeMap } from './features';
 import { AuthoredRecordError, type Located, parseJsonl, type RawRecord } from './records';
@@ -172,6 +173,32 @@ describe('buildFeature', () => {
     const bad = { file: 'ports.jsonl', line: 2, record: { ...port, river: '无名江' } };
     expect(errorOf(() => buildFeature(bad, 'ports', c)).message).toMatch(
       /ports.jsonl:2 \[port-x\] no named river "无名江"/,
+    );
+  });
+  it('dissolves listed prefectures and names an unknown adcode', () => {
+    const c = ctx();
+    const square = (x: number): Polygon => ({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, 30],
+          [x + 1, 30],
+          [x + 1, 31],
+          [x, 31],
+          [x, 30],
+        ],
+      ],
+    });
+    c.prefectures.set('510100', square(104));
+    c.prefectures.set('510600', square(105));
+    c.boundaries = { source: 'test', accuracy_m: 1000, simplify: false };
+    const record = { ...base, id: 'metro-x', kind: 'circle', prefectures: ['510100', '510600'] };
+    const feature = buildFeature({ file: 'metro-structure.jsonl', line: 2, record }, 'metro-circle', c);
+    expect(feature.geometry.type).toBe('Polygon');
+    expect(feature.properties?.provenance).toMatchObject({ method: 'derived', accuracy_m: 1000 });
+    const bad = { file: 'metro-structure.jsonl', line: 3, record: { ...record, prefectures: ['519999'] } };
+    expect(errorOf(() => buildFeature(bad, 'metro-circle', c)).message).toMatch(
+      /metro-structure.jsonl:3 \[metro-x\] unknown prefecture adcode "519999"/,
     );
   });
   it('rejects duplicate ids within a layer', () => {

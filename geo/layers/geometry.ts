@@ -86,15 +86,9 @@ export function areaCircle(center: Position, areaKm2: number): Polygon {
   return turf.circle(center, radius, { units: 'kilometers', steps: 48 }).geometry;
 }
 
-/** Union of polygons (counties or prefectures), simplified to ~500 m so outputs stay within budget. */
-export function dissolve(parts: Array<Polygon | MultiPolygon>, toleranceDeg = 0.005): Polygon | MultiPolygon {
-  const features = parts.map((geometry) => turf.feature(geometry));
-  const merged =
-    features.length === 1
-      ? features[0]
-      : turf.union(turf.featureCollection(features as Feature<Polygon | MultiPolygon>[]));
-  if (!merged) throw new Error('union failed');
-  return turf.simplify(merged, { tolerance: toleranceDeg, highQuality: true }).geometry;
+/** Simplify an area to ~500 m so outputs built from raw (unsimplified) boundaries stay within budget. */
+export function simplifyArea(geometry: Polygon | MultiPolygon, toleranceDeg = 0.005): Polygon | MultiPolygon {
+  return turf.simplify(turf.feature(geometry), { tolerance: toleranceDeg, highQuality: true }).geometry;
 }
 
 /** Convex hull of points, buffered: used only for schematic "circle" areas the plans describe by their nodes. */
