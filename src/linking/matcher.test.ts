@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linked } from './test-fixtures.ts';
+import { prepareLinker } from './prepare.ts';
+import { FILES, linked } from './test-fixtures.ts';
 
 describe('matcher', () => {
   it('keeps the longest match', () => {
@@ -57,5 +58,19 @@ describe('matcher', () => {
 
   it('does not link an admin name that opens a longer name (泸州港, 宜宾三江新区)', () => {
     expect(linked('推进泸州港建设，提升宜宾三江新区水平')).toEqual(['泸州港=port-lz']);
+  });
+});
+
+describe('distributive suffixes that need 等 or a modifier', () => {
+  it('生态廊道 closes a list only after a modifier (003:7778 vs 003:3988)', () => {
+    const context = prepareLinker(
+      [{ id: 'corridor-js', layer: 'axes', name_zh: '金沙江生态廊道(五廊)', aliases: ['金沙江生态廊道'] }],
+      FILES,
+      new Map(),
+    ).context;
+    expect(linked('系统推进黄河、金沙江、岷江五大生态廊道保护与建设', context)).toEqual([
+      '金沙江=corridor-js',
+    ]);
+    expect(linked('加快推进沱江、金沙江、岷江等绿色生态廊道建设', context)).toEqual([]);
   });
 });

@@ -23,6 +23,8 @@ export interface DistributiveRules {
   modifiers: string[];
   /** Longest list item, in characters. */
   maxItemLength: number;
+  /** Suffixes that only close a list after 等 or a modifier (…岷江五大生态廊道, not …岷江等绿色生态廊道). */
+  requireGap?: string[];
 }
 
 interface TrieNode {
@@ -86,6 +88,7 @@ function distributiveCandidates(matcher: Matcher, text: string): Candidate[] {
     for (let at = text.indexOf(suffix); at !== -1; at = text.indexOf(suffix, at + 1)) {
       const { items, gap, modifier } = listItemsBefore(text, at, modifiers, maxItemLength);
       if (items.length < 2 && !gap) continue;
+      if (!gap && matcher.distributive.requireGap?.includes(suffix)) continue;
       items.forEach(([start, end], index) => {
         if (index === 0 && !gap) return; // contiguous last item: an ordinary form match covers it
         // An item may end with a bracketed section (成汶（彭州段）); the name is what precedes it.
