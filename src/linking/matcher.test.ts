@@ -59,6 +59,11 @@ describe('matcher', () => {
   it('does not link an admin name that opens a longer name (泸州港, 宜宾三江新区)', () => {
     expect(linked('推进泸州港建设，提升宜宾三江新区水平')).toEqual(['泸州港=port-lz']);
   });
+
+  it('…nor one that opens a list item closed by 等 + suffix (003:3662 内江城市过境等高速公路)', () => {
+    expect(linked('加快建设内江城市过境等高速公路')).toEqual([]);
+    expect(linked('支持宜宾、泸州等地机场改建')).toEqual(['宜宾=pref-yb', '泸州=pref-lz']);
+  });
 });
 
 describe('distributive suffixes that need 等 or a modifier', () => {

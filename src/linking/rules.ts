@@ -101,11 +101,15 @@ export function isShadowed(normText: string, end: number, layer: string, rules: 
   for (const rule of rules) {
     if (rule.kind !== 'shadow' || !rule.layers?.includes(layer)) continue;
     const maxInfix = rule.maxInfix ?? 6;
+    const closes = (at: number) =>
+      (rule.suffixes ?? []).some((suffix) => normText.startsWith(normalizeForm(suffix), at));
     for (let infix = 0; infix <= maxInfix; infix++) {
       const at = end + infix;
       const previous = normText[at - 1] as string;
+      // 内江城市过境等高速公路: a named item (two or more characters after the admin name) closed by 等 + suffix.
+      if (infix > 2 && previous === '等' && closes(at)) return true;
       if (infix > 0 && (SHADOW_STOP.has(previous) || (rule.infixStop ?? '').includes(previous))) break;
-      if ((rule.suffixes ?? []).some((suffix) => normText.startsWith(normalizeForm(suffix), at))) return true;
+      if (closes(at)) return true;
     }
   }
   return false;
