@@ -9,21 +9,6 @@ declare module 'mapshaper' {
   export default mapshaper;
 }
 
-declare module 'pngjs' {
-  interface PNGOptions {
-    width?: number;
-    height?: number;
-    colorType?: number;
-    inputColorType?: number;
-    deflateLevel?: number;
-  }
-  export class PNG {
-    constructor(options?: PNGOptions);
-    data: Buffer;
-    static sync: { write(png: PNG, options?: PNGOptions): Buffer };
-  }
-}
-
 declare module 'subset-font' {
   export default function subsetFont(
     font: Buffer,

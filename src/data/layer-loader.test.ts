@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boundsOf } from './feature-index';
-import { assertFeatureCollection, DataError, prepareForMap } from './layer-loader';
+import { assertFeatureCollection, DataError } from './layer-loader';
 
 describe('layer loader', () => {
   it('names the file and the problem for bad data', () => {
@@ -14,20 +14,6 @@ describe('layer loader', () => {
         features: [{ type: 'Feature', properties: {}, geometry: null }],
       }),
     ).toThrow(/data\/y.geojson: feature 0 has no string properties.id/);
-  });
-
-  it('copies provenance.method to the top level for styles', () => {
-    const out = prepareForMap({
-      type: 'FeatureCollection',
-      features: [
-        {
-          type: 'Feature',
-          properties: { id: 'a', provenance: { method: 'schematic' } },
-          geometry: { type: 'Point', coordinates: [0, 0] },
-        },
-      ],
-    });
-    expect(out.features[0]?.properties?.method).toBe('schematic');
   });
 
   it('computes bounds of nested geometry', () => {

@@ -42,25 +42,9 @@ export function assertFeatureCollection(url: string, value: unknown): FeatureCol
   return value as FeatureCollection;
 }
 
-/**
- * MapLibre flattens nested objects when it hands properties back, and style expressions read flat values best,
- * so copy the fields the styles and panels key on to the top level.
- */
-export function prepareForMap(collection: FeatureCollection): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: collection.features.map((feature) => {
-      const properties = { ...(feature.properties ?? {}) };
-      const provenance = properties.provenance as { method?: string } | undefined;
-      if (provenance?.method && properties.method === undefined) properties.method = provenance.method;
-      return { ...feature, properties };
-    }),
-  };
-}
-
 const inFlight = new Map<string, Promise<FeatureCollection>>();
 
-/** Fetches a layer's GeoJSON once, indexes its features, and returns the map-ready collection. */
+/** Fetches a layer's GeoJSON once (the map draws from its own copy in the worker) and indexes its features. */
 export function loadLayerData(layerId: string, url: string): Promise<FeatureCollection> {
   let promise = inFlight.get(layerId);
   if (!promise) {
@@ -68,7 +52,7 @@ export function loadLayerData(layerId: string, url: string): Promise<FeatureColl
       .then((value) => assertFeatureCollection(url, value))
       .then((collection) => {
         indexLayer(layerId, collection);
-        return prepareForMap(collection);
+        return collection;
       });
     promise.catch(() => inFlight.delete(layerId));
     inFlight.set(layerId, promise);

@@ -25,7 +25,11 @@ describe('layer registry', () => {
   });
 
   it('builds a style that validates against the MapLibre style spec', () => {
-    const style = buildStyle({ fontUrl: 'http://localhost/fonts/atlas-sc.woff2', language: 'zh' });
+    const style = buildStyle({
+      dataBaseUrl: 'http://localhost/',
+      fontBaseUrl: 'http://localhost/fonts/',
+      language: 'zh',
+    });
     const errors = validateStyleMin(style);
     expect(errors.map((error) => error.message)).toEqual([]);
   });
@@ -70,7 +74,9 @@ describe('layer registry', () => {
   });
 
   it('derives legend colours from the same category tables as the paint', () => {
-    const style = JSON.stringify(buildStyle({ fontUrl: 'x', language: 'zh' }).layers);
+    const style = JSON.stringify(
+      buildStyle({ dataBaseUrl: 'http://x/', fontBaseUrl: 'http://x/', language: 'zh' }).layers,
+    );
     for (const layer of LAYER_REGISTRY) {
       for (const entry of layer.legend) {
         if (entry.swatch.shape === 'relief') continue;

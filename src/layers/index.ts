@@ -1,4 +1,4 @@
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Language } from '../i18n/language';
 import { airports } from './airports';
 import { axes } from './axes';
@@ -75,21 +75,30 @@ export const BACKGROUND_LAYER: LayerSpecification = {
   paint: { 'background-color': '#dfe7ec' },
 };
 
-/**
- * The complete offline style: no tile server, no glyph server (labels are drawn locally from the shipped font),
- * sources empty until the adapter fetches each layer's data.
- */
-export function buildStyle(options: { fontUrl: string; language: Language }): StyleSpecification {
-  const sources: StyleSpecification['sources'] = {};
-  for (const layer of LAYER_REGISTRY) {
-    if (layer.data.kind === 'geojson') {
-      sources[layer.id] = {
-        type: 'geojson',
-        data: { type: 'FeatureCollection', features: [] },
-        promoteId: 'id',
-      };
-    }
-  }
+export interface StyleOptions {
+  /** Absolute URLs: MapLibre fetches GeoJSON in its worker, which resolves relative URLs against its own script. */
+  dataBaseUrl: string;
+  fontBaseUrl: string;
+  language: Language;
+}
+
+/** Label font faces: the Latin subset for Latin script, the CJK subset for everything else. */
+export function fontFaces(fontBaseUrl: string): NonNullable<StyleSpecification['font-faces']> {
+  return {
+    'Atlas SC': [
+      { url: `${fontBaseUrl}atlas-latin.woff2`, 'unicode-range': ['U+0000-024F', 'U+2000-206F'] },
+      { url: `${fontBaseUrl}atlas-sc.woff2` },
+    ],
+  };
+}
+
+export function sourceFor(layer: LayerModule, dataBaseUrl: string): SourceSpecification | null {
+  if (layer.data.kind !== 'geojson') return null;
+  return { type: 'geojson', data: `${dataBaseUrl}${layer.data.url}`, promoteId: 'id' };
+}
+
+/** The start of every style: no tile server, no glyph server; layers are added as they are first needed. */
+export function baseStyle(options: StyleOptions): StyleSpecification {
   return {
     version: 8,
     name: 'Sichuan Planning Atlas (offline)',
@@ -97,14 +106,20 @@ export function buildStyle(options: { fontUrl: string; language: Language }): St
       lang: { default: options.language },
       statuses: { default: ALL_STATUSES },
     },
-    'font-faces': { 'Atlas SC': [{ url: options.fontUrl }] },
-    sources,
-    // Image sources (relief) are added once their corner coordinates are loaded, so their layers come later too.
-    layers: [
-      BACKGROUND_LAYER,
-      ...LAYER_REGISTRY.filter((layer) => layer.data.kind === 'geojson').flatMap(
-        (layer) => layer.styleLayers,
-      ),
-    ],
+    'font-faces': fontFaces(options.fontBaseUrl),
+    sources: {},
+    layers: [BACKGROUND_LAYER],
   };
+}
+
+/** The complete style with every GeoJSON layer (for validation and export). */
+export function buildStyle(options: StyleOptions): StyleSpecification {
+  const style = baseStyle(options);
+  for (const layer of LAYER_REGISTRY) {
+    const source = sourceFor(layer, options.dataBaseUrl);
+    if (!source) continue;
+    style.sources[layer.id] = source;
+    style.layers.push(...layer.styleLayers);
+  }
+  return style;
 }

@@ -1,18 +1,18 @@
-import type { FeatureCollection } from 'geojson';
-import type {
-  GeoJSONSource,
-  LayerSpecification,
-  MapGeoJSONFeature,
+import {
+  AttributionControl,
+  type LayerSpecification,
+  type MapGeoJSONFeature,
   Map as MaplibreMap,
-  StyleSpecification,
+  type PointLike,
+  ScaleControl,
+  setWorkerUrl,
 } from 'maplibre-gl';
-import * as maplibregl from 'maplibre-gl';
 // MapLibre 6 ships its worker as a separate module; Vite copies it as an asset and we point MapLibre at it.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { boundsOf, getFeature } from '../data/feature-index';
 import type { FeatureStatus } from '../data/schema';
 import type { Language } from '../i18n/language';
-import { buildStyle, INTERACTIVE_LAYER_IDS, LAYER_REGISTRY } from '../layers';
+import { baseStyle, INTERACTIVE_LAYER_IDS, LAYER_REGISTRY, sourceFor } from '../layers';
 import type { LayerModule } from '../layers/types';
 import type { OnlineBasemap } from '../state/url';
 import { MAX_BOUNDS, sameView, type View, ZOOM_RANGE } from '../state/view';
@@ -23,9 +23,10 @@ export interface MapAdapterOptions {
   container: HTMLElement;
   view: View;
   language: Language;
-  fontUrl: string;
-  /** Fetches a layer's data (GeoJSON) or, for image layers, its corner coordinates. */
-  loadGeojson: (layer: LayerModule) => Promise<FeatureCollection>;
+  /** Absolute base URLs of the atlas's own data and fonts. */
+  dataBaseUrl: string;
+  fontBaseUrl: string;
+  /** Fetches the corner coordinates of an image layer. */
   loadImageCorners: (
     layer: LayerModule,
   ) => Promise<[[number, number], [number, number], [number, number], [number, number]]>;
@@ -37,7 +38,7 @@ export interface MapAdapterOptions {
   onMapError: (error: Error) => void;
 }
 
-maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
 const prefersReducedMotion = () =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -64,9 +65,13 @@ export class MapAdapter {
   constructor(options: MapAdapterOptions) {
     this.options = options;
     this.language = options.language;
-    this.map = new maplibregl.Map({
+    this.map = new MaplibreMap({
       container: options.container,
-      style: buildStyle({ fontUrl: options.fontUrl, language: options.language }) as StyleSpecification,
+      style: baseStyle({
+        dataBaseUrl: options.dataBaseUrl,
+        fontBaseUrl: options.fontBaseUrl,
+        language: options.language,
+      }),
       center: options.view.center,
       zoom: options.view.zoom,
       bearing: options.view.bearing,
@@ -74,20 +79,21 @@ export class MapAdapter {
       maxZoom: ZOOM_RANGE.max,
       maxBounds: MAX_BOUNDS,
       attributionControl: false,
-      // Keeps the drawn frame readable for screenshots and figure export.
-      canvasContextAttributes: { preserveDrawingBuffer: true },
       fadeDuration: 0,
     });
     this.map.addControl(
-      new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION_HTML }),
+      new AttributionControl({ compact: false, customAttribution: ATTRIBUTION_HTML }),
       'bottom-right',
     );
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     this.map.on('load', () => this.onStyleLoad());
     this.map.once('idle', () => options.onFirstIdle());
     this.map.on('moveend', () => options.onViewChange(this.currentView()));
-    this.map.on('zoomend', () => this.loadNeededData());
-    this.map.on('error', (event) => options.onMapError(new Error(event.error?.message ?? 'map error')));
+    this.map.on('zoomend', () => this.addNeededLayers());
+    this.map.on('sourcedata', (event) => this.onSourceData(event.sourceId, event.isSourceLoaded));
+    this.map.on('error', (event) =>
+      this.onMapError(event as { error?: { message?: string }; sourceId?: string }),
+    );
     this.map.on('click', (event) => this.onClick(event.point));
     this.map.on('mousemove', (event) => this.onHover(event.point));
     this.map.on('mouseout', () => this.setHovered(null));
@@ -175,66 +181,85 @@ export class MapAdapter {
 
   private applyVisibility(): void {
     for (const layer of LAYER_REGISTRY) {
-      const visibility = this.visible.has(layer.id) || layer.id === 'provinces' ? 'visible' : 'none';
+      const visibility = this.isShown(layer) ? 'visible' : 'none';
       for (const styleLayer of layer.styleLayers) {
         if (this.map.getLayer(styleLayer.id))
           this.map.setLayoutProperty(styleLayer.id, 'visibility', visibility);
       }
     }
-    this.loadNeededData();
+    this.addNeededLayers();
   }
 
-  /** Fetch a layer's data the first time it is both visible and within its zoom range. */
-  private loadNeededData(): void {
+  private isShown(layer: LayerModule): boolean {
+    return layer.id === 'provinces' || this.visible.has(layer.id);
+  }
+
+  /**
+   * A layer joins the map the first time it is both visible and within its zoom range, so the first view only
+   * fetches what it shows. MapLibre fetches and tiles the GeoJSON in its worker; the main thread never parses it.
+   */
+  private addNeededLayers(): void {
     const zoom = this.map.getZoom();
     for (const layer of LAYER_REGISTRY) {
-      const needed =
-        (this.visible.has(layer.id) || layer.id === 'provinces') && zoom >= (layer.minzoom ?? 0) - 0.5;
-      if (needed) this.loadLayer(layer);
+      if (this.isShown(layer) && zoom >= (layer.minzoom ?? 0) - 0.5) this.addLayer(layer);
     }
   }
 
-  /** Loads a layer's data even when hidden (e.g. to find a selected feature from a shared link). */
-  loadLayer(layer: LayerModule): void {
+  private addLayer(layer: LayerModule): void {
     if (this.requested.has(layer.id)) return;
     this.requested.add(layer.id);
     this.options.onLayerLoading(layer, true);
-    const done = () => this.options.onLayerLoading(layer, false);
-    const fail = (error: Error) => {
-      this.requested.delete(layer.id);
-      done();
-      this.options.onLayerError(layer, error);
-    };
-    if (layer.data.kind === 'image') {
-      const { url } = layer.data;
-      this.options
-        .loadImageCorners(layer)
-        .then((coordinates) => {
-          if (this.destroyed) return;
-          this.map.addSource(layer.id, { type: 'image', url, coordinates });
-          const before = this.firstStyleLayerAfter(layer);
-          for (const styleLayer of layer.styleLayers)
-            this.map.addLayer(this.withVisibility(layer, styleLayer), before);
-          this.loaded.add(layer.id);
-          done();
-        })
-        .catch(fail);
+    const source = sourceFor(layer, this.options.dataBaseUrl);
+    if (source) {
+      this.map.addSource(layer.id, source);
+      this.insertStyleLayers(layer);
       return;
     }
+    if (layer.data.kind !== 'image') return;
+    const { url } = layer.data;
     this.options
-      .loadGeojson(layer)
-      .then((collection) => {
+      .loadImageCorners(layer)
+      .then((coordinates) => {
         if (this.destroyed) return;
-        (this.map.getSource(layer.id) as GeoJSONSource | undefined)?.setData(collection);
-        this.loaded.add(layer.id);
-        done();
-        this.applySelection();
+        this.map.addSource(layer.id, {
+          type: 'image',
+          url: `${this.options.dataBaseUrl}${url}`,
+          coordinates,
+        });
+        this.insertStyleLayers(layer);
       })
-      .catch(fail);
+      .catch((error: Error) => this.layerFailed(layer, error));
+  }
+
+  private insertStyleLayers(layer: LayerModule): void {
+    const before = this.firstStyleLayerAfter(layer);
+    for (const styleLayer of layer.styleLayers)
+      this.map.addLayer(this.withVisibility(layer, styleLayer), before);
+  }
+
+  private onSourceData(sourceId: string | undefined, isLoaded: boolean | undefined): void {
+    if (!sourceId || !isLoaded || this.loaded.has(sourceId) || !this.requested.has(sourceId)) return;
+    this.loaded.add(sourceId);
+    const layer = LAYER_REGISTRY.find((candidate) => candidate.id === sourceId);
+    if (layer) this.options.onLayerLoading(layer, false);
+    this.applySelection();
+  }
+
+  /** Source errors belong to a layer (say which, keep the rest working); anything else is the map's. */
+  private onMapError(event: { error?: { message?: string }; sourceId?: string }): void {
+    const error = new Error(event.error?.message ?? 'map error');
+    const layer = LAYER_REGISTRY.find((candidate) => candidate.id === event.sourceId);
+    if (layer) this.layerFailed(layer, error);
+    else this.options.onMapError(error);
+  }
+
+  private layerFailed(layer: LayerModule, error: Error): void {
+    this.options.onLayerLoading(layer, false);
+    this.options.onLayerError(layer, error);
   }
 
   private withVisibility(layer: LayerModule, styleLayer: LayerSpecification): LayerSpecification {
-    const visibility = this.visible.has(layer.id) ? 'visible' : 'none';
+    const visibility = this.isShown(layer) ? 'visible' : 'none';
     return {
       ...styleLayer,
       layout: { ...(styleLayer as { layout?: object }).layout, visibility },
@@ -256,32 +281,32 @@ export class MapAdapter {
     this.selectedTarget = null;
     if (!this.selection) return;
     const feature = getFeature(this.selection);
-    if (!feature || !this.loaded.has(feature.layer)) return;
+    if (!feature || !this.map.getSource(feature.layer)) return;
     this.selectedTarget = { source: feature.layer, id: feature.id };
     this.map.setFeatureState(this.selectedTarget, { selected: true });
   }
 
-  private interactiveFeatureAt(point: maplibregl.PointLike): MapGeoJSONFeature | undefined {
+  private interactiveFeatureAt(point: PointLike): MapGeoJSONFeature | undefined {
     const layers = INTERACTIVE_LAYER_IDS.filter(
       (id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none',
     );
     if (layers.length === 0) return undefined;
     // A few pixels of slop so thin lines and small points are easy to hit.
     const [x, y] = Array.isArray(point) ? point : [(point as { x: number }).x, (point as { y: number }).y];
-    const box: [maplibregl.PointLike, maplibregl.PointLike] = [
+    const box: [PointLike, PointLike] = [
       [x - 4, y - 4],
       [x + 4, y + 4],
     ];
     return this.map.queryRenderedFeatures(box, { layers })[0];
   }
 
-  private onClick(point: maplibregl.PointLike): void {
+  private onClick(point: PointLike): void {
     const feature = this.interactiveFeatureAt(point);
     const id = feature?.properties?.id;
     this.options.onSelect(typeof id === 'string' ? id : null);
   }
 
-  private onHover(point: maplibregl.PointLike): void {
+  private onHover(point: PointLike): void {
     const feature = this.interactiveFeatureAt(point);
     const id = feature?.properties?.id;
     this.setHovered(typeof id === 'string' && feature ? { source: feature.source, id } : null);

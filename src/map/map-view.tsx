@@ -1,11 +1,47 @@
 import { useEffect, useRef } from 'react';
+import { getFeature } from '../data/feature-index';
 import { fetchJson, loadLayerData } from '../data/layer-loader';
+import { translate } from '../i18n/strings';
 import { LAYER_REGISTRY } from '../layers';
-import { atlasStore, reportError, reportViewFromMap, select, setLoadState } from '../state/store';
+import type { LayerModule } from '../layers/types';
+import { addNotice, atlasStore, reportError, reportViewFromMap, select, setLoadState } from '../state/store';
 import { MapAdapter } from './map-adapter';
 import { setActiveMap } from './map-commands';
 
 type Corners = [[number, number], [number, number], [number, number], [number, number]];
+
+export const indexKey = (layerId: string) => `index:${layerId}`;
+
+function describeFailure(layer: LayerModule, error: Error) {
+  const language = atlasStore.getState().language;
+  reportError(`${layer.title[language]} (${layer.id})`, error.message);
+}
+
+/**
+ * Fetches the features of every interactive layer for the feature lists, the info panel and shared-link
+ * selections. Runs after the first map idle so it never competes with the first view.
+ */
+async function loadFeatureIndexes(): Promise<void> {
+  const interactive = LAYER_REGISTRY.filter((layer) => layer.interactive && layer.data.kind === 'geojson');
+  await Promise.all(
+    interactive.map(async (layer) => {
+      if (layer.data.kind !== 'geojson') return;
+      setLoadState(indexKey(layer.id), 'loading');
+      try {
+        await loadLayerData(layer.id, layer.data.url);
+        setLoadState(indexKey(layer.id), 'ready');
+      } catch (error) {
+        setLoadState(indexKey(layer.id), 'error');
+        describeFailure(layer, error as Error);
+      }
+    }),
+  );
+  const { selection, language } = atlasStore.getState();
+  if (selection && !getFeature(selection)) {
+    addNotice(translate(language, 'unknownFeature', { value: selection }));
+    select(null);
+  }
+}
 
 /** The React shell around the map adapter: creates it once and forwards store changes to its idempotent setters. */
 export function MapView() {
@@ -19,11 +55,8 @@ export function MapView() {
       container: container.current,
       view: initial.view,
       language: initial.language,
-      fontUrl: new URL('fonts/atlas-sc.woff2', document.baseURI).href,
-      loadGeojson: (layer) => {
-        if (layer.data.kind !== 'geojson') throw new Error(`${layer.id} is not a GeoJSON layer`);
-        return loadLayerData(layer.id, layer.data.url);
-      },
+      dataBaseUrl: new URL('./', document.baseURI).href,
+      fontBaseUrl: new URL('fonts/', document.baseURI).href,
       loadImageCorners: async (layer) => {
         if (layer.data.kind !== 'image') throw new Error(`${layer.id} is not an image layer`);
         const metadata = (await fetchJson(layer.data.metadataUrl)) as { coordinates?: Corners };
@@ -37,15 +70,13 @@ export function MapView() {
       onLayerLoading: (layer, loading) => setLoadState(layer.id, loading ? 'loading' : 'ready'),
       onLayerError: (layer, error) => {
         setLoadState(layer.id, 'error');
-        const language = atlasStore.getState().language;
-        reportError(`${layer.title[language]} (${layer.id})`, error.message);
+        describeFailure(layer, error);
       },
       onFirstIdle: () => {
         setLoadState('map', 'ready');
+        performance.mark('atlas-first-idle');
         document.documentElement.dataset.mapIdle = 'true';
-        // With the first view drawn, fetch the remaining interactive layers quietly: a shared link may select a
-        // feature on a hidden layer, and the feature lists need the data.
-        for (const layer of LAYER_REGISTRY) if (layer.interactive) adapter.loadLayer(layer);
+        void loadFeatureIndexes();
       },
       onMapError: (error) => reportError('MapLibre', error.message),
     });

@@ -7,7 +7,7 @@ import { select, useAtlas } from '../state/store';
 /** The keyboard and screen-reader way into a layer: every feature as a button that selects and shows it. */
 export function FeatureList({ layer }: { layer: LayerModule }) {
   const { t, language } = useText();
-  const ready = useAtlas((state) => state.loadStates[layer.id] === 'ready');
+  const ready = useAtlas((state) => state.loadStates[`index:${layer.id}`] === 'ready');
   const selection = useAtlas((state) => state.selection);
   if (!ready) return null;
   const features = [...featuresOf(layer.id)].sort((a, b) =>

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { launchChromium } from './helpers/browser';
 import { type StaticServer, serveStatic } from './helpers/static-server';
 
@@ -68,50 +69,42 @@ export class AtlasDriver {
     return path;
   }
 
-  /** Pixel statistics of the map canvas in a box given as fractions of its size. */
-  async canvasStats(box = { x: 0.3, y: 0.3, width: 0.4, height: 0.4 }): Promise<CanvasStats> {
-    return this.page.evaluate((region) => {
-      const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
-      const context = copy.getContext('2d');
-      if (!context) throw new Error('no 2d context');
-      context.drawImage(canvas, 0, 0);
-      const x = Math.floor(canvas.width * region.x);
-      const y = Math.floor(canvas.height * region.y);
-      const data = context.getImageData(
-        x,
-        y,
-        Math.floor(canvas.width * region.width),
-        Math.floor(canvas.height * region.height),
-      ).data;
-      const colours = new Set<number>();
-      let nonBackground = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const r = data[i] ?? 0;
-        const g = data[i + 1] ?? 0;
-        const b = data[i + 2] ?? 0;
+  /** The map region as the user sees it (composited page pixels, not a WebGL read-back). */
+  async mapImage(): Promise<PNG> {
+    const box = await this.page.locator('[data-testid="map"]').boundingBox();
+    if (!box) throw new Error('map element has no box');
+    const buffer = await this.page.screenshot({ clip: box });
+    return PNG.sync.read(buffer);
+  }
+
+  /** Pixel statistics of the map in a box given as fractions of its size. */
+  async canvasStats(region = { x: 0.3, y: 0.3, width: 0.4, height: 0.4 }): Promise<CanvasStats> {
+    const image = await this.mapImage();
+    const x0 = Math.floor(image.width * region.x);
+    const y0 = Math.floor(image.height * region.y);
+    const x1 = x0 + Math.floor(image.width * region.width);
+    const y1 = y0 + Math.floor(image.height * region.height);
+    const colours = new Set<number>();
+    let nonBackground = 0;
+    let total = 0;
+    for (let y = y0; y < y1; y += 1) {
+      for (let x = x0; x < x1; x += 1) {
+        const i = (y * image.width + x) * 4;
+        const r = image.data[i] ?? 0;
+        const g = image.data[i + 1] ?? 0;
+        const b = image.data[i + 2] ?? 0;
         colours.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
         // Background is #dfe7ec; anything clearly different is drawn data.
         if (Math.abs(r - 0xdf) + Math.abs(g - 0xe7) + Math.abs(b - 0xec) > 24) nonBackground += 1;
+        total += 1;
       }
-      return { colours: colours.size, nonBackground: nonBackground / (data.length / 4) };
-    }, box);
+    }
+    return { colours: colours.size, nonBackground: nonBackground / total };
   }
 
-  /** A fingerprint of the whole canvas, to tell whether two frames differ and by how much. */
+  /** The map's pixels (RGBA), to tell whether two frames differ and by how much. */
   async canvasPixels(): Promise<number[]> {
-    return this.page.evaluate(() => {
-      const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
-      const copy = document.createElement('canvas');
-      copy.width = 160;
-      copy.height = 90;
-      const context = copy.getContext('2d');
-      if (!context) throw new Error('no 2d context');
-      context.drawImage(canvas, 0, 0, 160, 90);
-      return Array.from(context.getImageData(0, 0, 160, 90).data);
-    });
+    return Array.from((await this.mapImage()).data);
   }
 
   async toggleLayer(layerId: string): Promise<void> {

@@ -1,0 +1,20 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+
+// The baseline for the first-idle benchmark: the same MapLibre build and map size as the atlas, no data at all.
+setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+const map = new MaplibreMap({
+  container: 'map',
+  style: {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#dfe7ec' } }],
+  },
+  center: [102.8, 30.1],
+  zoom: 5.45,
+  attributionControl: false,
+});
+map.once('idle', () => {
+  document.documentElement.dataset.mapIdle = 'true';
+});

@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { allChunks, initialJavascript } from './bundle-size';
+import { measureFirstIdle, median } from './first-idle';
+
+/**
+ * `npm run bench`: the budgets of the issues, measured. Timings are medians with the baseline measured in the same
+ * run (these machines are noisy); sizes are gzip -9 of the built files.
+ */
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function main() {
+  if (!existsSync('dist/index.html') || !existsSync('dist/bench-bare/index.html')) {
+    throw new Error('build first: npm run bench builds dist/ and dist/bench-bare/');
+  }
+  const sections: string[] = [];
+
+  const initial = initialJavascript();
+  sections.push(
+    '## Bundle',
+    ...initial.files.map((file) => `  ${file.file}: ${kb(file.gzip)} gz`),
+    `  initial JavaScript total: ${kb(initial.totalGzip)} gz (budget 450 KB)`,
+    `  all chunks: ${allChunks()
+      .map((chunk) => `${chunk.file} ${kb(chunk.gzip)}`)
+      .join(', ')}`,
+  );
+
+  const idle = await measureFirstIdle(5);
+  const atlas = median(idle.atlasMs);
+  const bare = median(idle.bareMs);
+  const dataTotal = idle.firstViewData.reduce((sum, file) => sum + file.gzip, 0);
+  sections.push(
+    '## First map idle (headless Chromium, software WebGL, 5 runs each, alternating)',
+    `  atlas: median ${atlas.toFixed(0)} ms  [${idle.atlasMs.map((ms) => ms.toFixed(0)).join(', ')}]`,
+    `  bare MapLibre page: median ${bare.toFixed(0)} ms  [${idle.bareMs.map((ms) => ms.toFixed(0)).join(', ')}]`,
+    `  ratio atlas / bare: ${(atlas / bare).toFixed(2)} (goal ≤ 1.3)`,
+    '## Data fetched before the first idle',
+    ...idle.firstViewData.map((file) => `  ${file.path}: ${kb(file.gzip)} gz`),
+    `  total: ${kb(dataTotal)} gz (budget 400 KB)`,
+  );
+
+  console.log(sections.join('\n'));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
