@@ -16,6 +16,7 @@ import {
   readText,
   roundCollection,
 } from './build-basemap';
+import { buildMissionLayers } from './layers/build-layers';
 import { stringifyCollection } from './lib/geojson-io';
 import { buildCounties, buildPrefectures, checkAgainstOfficial, contextCounties } from './steps/admin';
 import { parseNames, parseZones } from './steps/authored';
@@ -222,6 +223,8 @@ async function main(): Promise<void> {
   const prefectures = await buildAdmin(data);
   for (const [path, content] of await buildBasemap(prefectures)) data.set(path, content);
   commit(data);
+  // Mission layers read the admin and river outputs just written (their waterways and areas share those vertices).
+  await buildMissionLayers(join(PUBLIC, 'data/layers'));
   const font = await buildFont();
   commit(font);
   report([...data.keys(), ...font.keys()].sort());
