@@ -65,8 +65,9 @@ function main(): void {
   console.log(`line errors: ${result.lineErrors} rows whose links report another seeds line`);
   if (result.missingKeys.length) console.log(`features the layers lack: ${result.missingKeys.join('、')}`);
   for (const [name, filter] of [
-    ['tuning rows', (r: GoldRow) => r.set !== 'holdout'],
-    ['held-out rows', (r: GoldRow) => r.set === 'holdout'],
+    ['tuning rows', (r: GoldRow) => r.set === undefined],
+    ['held-out rows, batch 1', (r: GoldRow) => r.set === 'holdout'],
+    ['held-out rows, batch 2', (r: GoldRow) => r.set === 'holdout2'],
   ] as const) {
     const part = runEval(undefined, filter);
     console.log(
