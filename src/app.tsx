@@ -5,13 +5,15 @@ import { Header } from './panels/header';
 import { InfoPanel } from './panels/info-panel';
 import { LayerPanel } from './panels/layer-panel';
 import { MapControls } from './panels/map-controls';
+import { ReaderPage, ReaderPanel } from './panels/reader/reader-panel';
 import { ErrorPanel, LoadingIndicator, Notices } from './panels/status-panels';
-import { setPanelOpen, useAtlas } from './state/store';
+import { closeReader, setPanelOpen, setReaderMode, useAtlas } from './state/store';
 
 export function App() {
   const { t, language } = useText();
   const panelOpen = useAtlas((state) => state.panelOpen);
   const hasSelection = useAtlas((state) => state.selection !== null);
+  const readerMode = useAtlas((state) => state.readerMode);
 
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-Hans' : 'en';
@@ -24,14 +26,48 @@ export function App() {
   }, []);
 
   return (
-    <div className={`app ${panelOpen ? 'panel-open' : 'panel-closed'}`}>
+    <div className={`app ${panelOpen ? 'panel-open' : 'panel-closed'} reader-${readerMode}`}>
       <a className="skip-link" href="#map-region">
         {t('skipToMap')}
       </a>
       <Header />
       <main className="workspace">
-        <aside id="side-panel" className="side-panel" hidden={!panelOpen} aria-label={t('layersHeading')}>
-          <LayerPanel />
+        {readerMode === 'full' && <ReaderPage />}
+        <aside
+          id="side-panel"
+          className="side-panel"
+          hidden={!panelOpen || readerMode === 'full'}
+          aria-label={t('layersHeading')}
+        >
+          <div className="panel-tabs" role="tablist" aria-label={t('layersHeading')}>
+            <button
+              type="button"
+              role="tab"
+              id="tab-layers"
+              aria-selected={readerMode === 'closed'}
+              aria-controls="tabpanel-side"
+              onClick={closeReader}
+            >
+              {t('tabLayers')}
+            </button>
+            <button
+              type="button"
+              role="tab"
+              id="tab-plans"
+              aria-selected={readerMode === 'panel'}
+              aria-controls="tabpanel-side"
+              onClick={() => setReaderMode('panel')}
+            >
+              {t('tabPlans')}
+            </button>
+          </div>
+          <div
+            id="tabpanel-side"
+            role="tabpanel"
+            aria-labelledby={readerMode === 'panel' ? 'tab-plans' : 'tab-layers'}
+          >
+            {readerMode === 'panel' ? <ReaderPanel /> : <LayerPanel />}
+          </div>
         </aside>
         <section id="map-region" className="map-region" aria-label={t('appTitle')} tabIndex={-1}>
           <MapView />

@@ -50,6 +50,8 @@ const zh = {
   attributionShort: '数据来源',
   skipToMap: '跳到地图',
   zoomToFeature: '缩放至该要素',
+  tabLayers: '图层',
+  tabPlans: '规划文本',
 };
 
 export type StringKey = keyof typeof zh;
@@ -105,6 +107,8 @@ const en: Record<StringKey, string> = {
   attributionShort: 'Sources',
   skipToMap: 'Skip to map',
   zoomToFeature: 'Zoom to feature',
+  tabLayers: 'Layers',
+  tabPlans: 'Plans',
 };
 
 export const STRINGS: Record<Language, Record<StringKey, string>> = { zh, en };

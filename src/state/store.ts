@@ -4,7 +4,7 @@ import type { FeatureStatus } from '../data/schema';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
 import { DEFAULT_VISIBLE_LAYERS } from '../layers';
 import { ALL_STATUSES } from '../layers/style-helpers';
-import type { OnlineBasemap, UrlState } from './url';
+import type { OnlineBasemap, ReaderMode, UrlState } from './url';
 import { DEFAULT_VIEW, sameView, type View } from './view';
 
 /**
@@ -51,7 +51,19 @@ export interface UiSlice {
   customStyleUrl: string | null;
 }
 
-export type AtlasState = ViewSlice & LayersSlice & SelectionSlice & LanguageSlice & DataSlice & UiSlice;
+export interface ReaderSlice {
+  /** Open plan passage (block id such as "sc15/p8/c27/s3/p1"), or the document id to open at its start. */
+  passage: string | null;
+  readerMode: ReaderMode;
+}
+
+export type AtlasState = ViewSlice &
+  LayersSlice &
+  SelectionSlice &
+  LanguageSlice &
+  DataSlice &
+  UiSlice &
+  ReaderSlice;
 
 export function initialState(): AtlasState {
   return {
@@ -67,6 +79,8 @@ export function initialState(): AtlasState {
     panelOpen: true,
     basemap: 'none',
     customStyleUrl: null,
+    passage: null,
+    readerMode: 'closed',
   };
 }
 
@@ -148,6 +162,21 @@ export function setBasemap(basemap: OnlineBasemap, customStyleUrl: string | null
   set({ basemap, customStyleUrl: basemap === 'none' ? null : customStyleUrl });
 }
 
+// ── reader ─────────────────────────────────────────────────────────────────────────
+/** Opens a passage (or a document at its start) in the reader; keeps full-page mode if already in it. */
+export function openPassage(passage: string, mode?: ReaderMode): void {
+  const current = get().readerMode;
+  set({ passage, readerMode: mode ?? (current === 'closed' ? 'panel' : current) });
+}
+
+export function setReaderMode(readerMode: ReaderMode): void {
+  if (get().readerMode !== readerMode) set({ readerMode });
+}
+
+export function closeReader(): void {
+  set({ readerMode: 'closed', passage: null });
+}
+
 // ── URL ────────────────────────────────────────────────────────────────────────────
 export function urlStateOf(state: AtlasState): UrlState {
   return {
@@ -157,6 +186,8 @@ export function urlStateOf(state: AtlasState): UrlState {
     selection: state.selection,
     language: state.language,
     basemap: state.basemap,
+    passage: state.passage,
+    readerMode: state.readerMode,
   };
 }
 
@@ -173,5 +204,7 @@ export function applyUrlState(partial: Partial<UrlState>, transition: 'jump' | '
     selection: full.selection,
     language: full.language,
     basemap: full.basemap,
+    passage: full.passage,
+    readerMode: full.readerMode,
   });
 }

@@ -12,6 +12,8 @@ const defaults: UrlState = {
   selection: null,
   language: 'zh',
   basemap: 'none',
+  passage: null,
+  readerMode: 'closed',
 };
 
 describe('formatUrl', () => {
@@ -44,6 +46,8 @@ describe('parseUrl', () => {
       selection: 'airport-tfu',
       language: 'en',
       basemap: 'osm',
+      passage: 'sc15/p8/c27/s3/p1',
+      readerMode: 'full',
     };
     const { state: parsed, problems } = parseUrl(formatUrl(state, defaults), context);
     expect(problems).toEqual([]);
@@ -80,6 +84,9 @@ describe('parseUrl', () => {
     ['?base=http://evil.example/style.json', 'base'],
     ['?status=bogus', 'status'],
     ['?utm_source=mail', 'utm_source'],
+    ['?p=../../etc/passwd', 'p'],
+    ['?p=SC15/P1', 'p'],
+    ['?reader=huge', 'reader'],
     [`?sel=${'a'.repeat(3000)}`, 'sel'],
   ];
   it.each(garbage)('ignores %s with a problem naming %s', (search, param) => {
@@ -115,6 +122,13 @@ describe('parseUrl', () => {
   it('takes the first of repeated parameters', () => {
     expect(parseUrl('?lang=en&lang=zh', context).state.language).toBe('en');
   });
+});
+
+it('writes a passage permalink with readable slashes and implies the panel reader', () => {
+  const state: UrlState = { ...defaults, passage: 'cd14/p3/c9/s2/p4', readerMode: 'panel' };
+  const search = formatUrl(state, defaults);
+  expect(search).toBe('?p=cd14/p3/c9/s2/p4');
+  expect(parseUrl(search, context).state).toEqual({ passage: 'cd14/p3/c9/s2/p4', readerMode: 'panel' });
 });
 
 describe('differsBeyondView', () => {

@@ -12,6 +12,8 @@ import { normalizeBearing, sameView, type View, ZOOM_RANGE } from './view';
  *   sel=railway-chengdu-chongqing-hsr      selected feature
  *   lang=en                                interface language (zh is the default)
  *   base=osm                               online basemap (off by default)
+ *   p=sc15/p8/c27/s3/p1                    open plan passage (permalink)
+ *   reader=full                            full-page reading view (the side panel is the default)
  */
 
 export type OnlineBasemap = 'none' | 'osm';
@@ -23,7 +25,12 @@ export interface UrlState {
   selection: string | null;
   language: Language;
   basemap: OnlineBasemap;
+  passage: string | null;
+  readerMode: ReaderMode;
 }
+
+/** Where plan text is read: not at all, in the side panel, or full page. */
+export type ReaderMode = 'closed' | 'panel' | 'full';
 
 export interface UrlProblem {
   param: string;
@@ -41,7 +48,8 @@ export interface ParseResult {
   problems: UrlProblem[];
 }
 
-const KNOWN_PARAMS = ['map', 'layers', 'status', 'sel', 'lang', 'base'] as const;
+const KNOWN_PARAMS = ['map', 'layers', 'status', 'sel', 'lang', 'base', 'p', 'reader'] as const;
+const PASSAGE_ID = /^[a-z0-9-]{1,64}(\/[a-z0-9-]{1,64}){0,12}$/;
 const FEATURE_ID = /^[a-z0-9][a-z0-9-]{0,127}$/;
 const MAX_VALUE_LENGTH = 2000;
 
@@ -127,6 +135,20 @@ export function parseUrl(search: string, context: ParseContext): ParseResult {
     else problem('base', base, 'expected osm');
   }
 
+  const passage = get('p');
+  if (passage !== null) {
+    if (PASSAGE_ID.test(passage)) {
+      state.passage = passage;
+      state.readerMode = 'panel';
+    } else problem('p', passage, 'not a passage id');
+  }
+
+  const reader = get('reader');
+  if (reader !== null) {
+    if (reader === 'full' || reader === 'panel') state.readerMode = reader;
+    else problem('reader', reader, 'expected full or panel');
+  }
+
   return { state, problems };
 }
 
@@ -150,6 +172,11 @@ export function formatUrl(state: UrlState, defaults: UrlState): string {
   if (state.selection) params.push(`sel=${encodeURIComponent(state.selection)}`);
   if (state.language !== defaults.language) params.push(`lang=${state.language}`);
   if (state.basemap !== defaults.basemap) params.push(`base=${state.basemap}`);
+  // Passage ids keep their slashes: readable links, and URLSearchParams reads them back unchanged.
+  if (state.passage) params.push(`p=${state.passage}`);
+  const impliedMode: ReaderMode = state.passage ? 'panel' : 'closed';
+  if (state.readerMode !== impliedMode && state.readerMode !== 'closed')
+    params.push(`reader=${state.readerMode}`);
   return params.length > 0 ? `?${params.join('&')}` : '';
 }
 
@@ -160,6 +187,8 @@ export function differsBeyondView(a: UrlState, b: UrlState): boolean {
     !sameList(a.statuses, b.statuses) ||
     a.selection !== b.selection ||
     a.language !== b.language ||
-    a.basemap !== b.basemap
+    a.basemap !== b.basemap ||
+    a.passage !== b.passage ||
+    a.readerMode !== b.readerMode
   );
 }
