@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { allChunks, initialJavascript } from './bundle-size';
+import { formatCorpusBench, runCorpusBench } from './corpus.bench';
 import { measureFirstIdle, median } from './first-idle';
+import { measurePanning } from './pan-frames';
 
 /**
  * `npm run bench`: the budgets of the issues, measured. Timings are medians with the baseline measured in the same
@@ -37,6 +39,18 @@ async function main() {
     ...idle.firstViewData.map((file) => `  ${file.path}: ${kb(file.gzip)} gz`),
     `  total: ${kb(dataTotal)} gz (budget 400 KB)`,
   );
+
+  const pan = await measurePanning(3);
+  const panBase = median(pan.basemapMs);
+  const panAll = median(pan.allLayersMs);
+  sections.push(
+    '## Frame time while panning (median rAF interval during a 60-step drag, 3 runs each)',
+    `  basemap alone: ${panBase.toFixed(1)} ms  [${pan.basemapMs.map((ms) => ms.toFixed(1)).join(', ')}]`,
+    `  every layer on: ${panAll.toFixed(1)} ms  [${pan.allLayersMs.map((ms) => ms.toFixed(1)).join(', ')}]`,
+    `  ratio: ${(panAll / panBase).toFixed(2)}`,
+  );
+
+  sections.push('## Plan corpus', ...formatCorpusBench(runCorpusBench()).map((line) => `  ${line}`));
 
   console.log(sections.join('\n'));
 }
