@@ -51,6 +51,8 @@ const zh = {
   skipToMap: '跳到地图',
   zoomToFeature: '缩放至该要素',
   tabLayers: '图层',
+  legendIndicative: '线位、范围为示意：依站点或节点绘制，非测绘成果。',
+  legendEcology: '示意范围，不代表官方生态保护红线。',
   tabPlans: '规划文本',
 };
 
@@ -108,6 +110,8 @@ const en: Record<StringKey, string> = {
   skipToMap: 'Skip to map',
   zoomToFeature: 'Zoom to feature',
   tabLayers: 'Layers',
+  legendIndicative: 'Indicative alignments and extents, drawn through stations or nodes, not surveyed.',
+  legendEcology: 'Indicative extents, not the official ecological protection red line.',
   tabPlans: 'Plans',
 };
 

@@ -101,6 +101,11 @@ function LayerRow({ layer }: { layer: LayerModule }) {
               <span>{pick(entry.label)}</span>
             </li>
           ))}
+          {layer.indicative && (
+            <li className="legend-note">
+              {t(layer.indicative === 'ecology' ? 'legendEcology' : 'legendIndicative')}
+            </li>
+          )}
         </ul>
       )}
       {visible && layer.interactive && <FeatureList layer={layer} />}
