@@ -26,7 +26,9 @@ export function roundGeometry<G extends Geometry>(geometry: G): G {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
     return Object.fromEntries(entries.map(([key, inner]) => [key, sortKeys(inner)]));
   }
   return value;
@@ -34,7 +36,8 @@ function sortKeys(value: unknown): unknown {
 
 function featureId(feature: Feature): string {
   const id = feature.properties?.id ?? feature.id;
-  if (typeof id !== 'string' || id === '') throw new Error('every output feature needs a string properties.id');
+  if (typeof id !== 'string' || id === '')
+    throw new Error('every output feature needs a string properties.id');
   return id;
 }
 
