@@ -37,8 +37,21 @@ export function MapControls() {
           −
         </button>
       </div>
-      <button type="button" className="reset-view" onClick={resetView} title={t('resetView')}>
-        {t('resetView')}
+      <button
+        type="button"
+        className="reset-view"
+        onClick={resetView}
+        title={t('resetView')}
+        aria-label={t('resetView')}
+      >
+        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+          <path
+            d="M4 9V4h5M4 4l5 5M20 15v5h-5M20 20l-5-5M15 4h5v5M20 4l-5 5M9 20H4v-5M4 20l5-5"
+            fill="none"
+            stroke="#222"
+            strokeWidth="1.8"
+          />
+        </svg>
       </button>
     </div>
   );
