@@ -4,7 +4,7 @@ import type { FeatureStatus } from '../data/schema';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
 import { DEFAULT_VISIBLE_LAYERS } from '../layers';
 import { ALL_STATUSES } from '../layers/style-helpers';
-import type { OnlineBasemap, ReaderMode, UrlState } from './url';
+import type { AtlasPage, OnlineBasemap, ReaderMode, UrlState } from './url';
 import { DEFAULT_VIEW, sameView, type View } from './view';
 
 /**
@@ -57,13 +57,30 @@ export interface ReaderSlice {
   readerMode: ReaderMode;
 }
 
+/** Plan ↔ map views: coverage page, area → passages, status by plan (src/panels/mentions). */
+export interface MentionsSlice {
+  page: AtlasPage;
+  /** Area whose passages are listed: a zone or prefecture id, or DRAWN_AREA for `drawnArea`. */
+  area: string | null;
+  /** A polygon the user drew ([lon, lat] vertices, open ring); memory only, not in the URL. */
+  drawnArea: [number, number][] | null;
+  drawing: boolean;
+  /** Colour transport features by the status this plan gives them. */
+  plan: string | null;
+  /** Highlight features whose status changed between these two plans. */
+  changed: [string, string] | null;
+}
+
+export const DRAWN_AREA = 'drawn';
+
 export type AtlasState = ViewSlice &
   LayersSlice &
   SelectionSlice &
   LanguageSlice &
   DataSlice &
   UiSlice &
-  ReaderSlice;
+  ReaderSlice &
+  MentionsSlice;
 
 export function initialState(): AtlasState {
   return {
@@ -81,6 +98,12 @@ export function initialState(): AtlasState {
     customStyleUrl: null,
     passage: null,
     readerMode: 'closed',
+    page: null,
+    area: null,
+    drawnArea: null,
+    drawing: false,
+    plan: null,
+    changed: null,
   };
 }
 
@@ -188,6 +211,11 @@ export function urlStateOf(state: AtlasState): UrlState {
     basemap: state.basemap,
     passage: state.passage,
     readerMode: state.readerMode,
+    page: state.page,
+    // A drawn polygon lives in memory only; its marker is not a feature id.
+    area: state.area === DRAWN_AREA ? null : state.area,
+    plan: state.plan,
+    changed: state.changed,
   };
 }
 
@@ -206,5 +234,36 @@ export function applyUrlState(partial: Partial<UrlState>, transition: 'jump' | '
     basemap: full.basemap,
     passage: full.passage,
     readerMode: full.readerMode,
+    page: full.page ?? null,
+    area: full.area ?? null,
+    plan: full.plan ?? null,
+    changed: full.changed ?? null,
   });
+}
+
+// ── plan ↔ map views ───────────────────────────────────────────────────────────────
+export function setPage(page: AtlasPage): void {
+  if (get().page !== page) set({ page });
+}
+
+export function showArea(area: string | null): void {
+  set({ area, drawing: false, ...(area === DRAWN_AREA ? {} : { drawnArea: null }) });
+}
+
+export function setDrawing(drawing: boolean): void {
+  if (get().drawing !== drawing) set({ drawing });
+}
+
+/** Finishes a drawing: the polygon becomes the area whose passages are listed. */
+export function setDrawnArea(vertices: [number, number][]): void {
+  set({ drawnArea: vertices, area: DRAWN_AREA, drawing: false });
+}
+
+/** Status by plan and "changed between" are two readings of the same colour channel: one at a time. */
+export function setPlanColouring(plan: string | null): void {
+  set({ plan, changed: null });
+}
+
+export function setPlanChanged(changed: [string, string] | null): void {
+  set({ changed, plan: null });
 }

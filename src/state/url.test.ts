@@ -139,3 +139,32 @@ describe('differsBeyondView', () => {
     expect(differsBeyondView(defaults, { ...defaults, layers: ['zones'] })).toBe(true);
   });
 });
+
+describe('plan ↔ map parameters', () => {
+  it('leaves them out when unset and round-trips them when set', () => {
+    expect(formatUrl({ ...defaults, page: null, area: null, plan: null, changed: null }, defaults)).toBe('');
+    const state: UrlState = {
+      ...defaults,
+      page: 'coverage',
+      area: 'zone-panxi',
+      changed: ['r14-panxi', 'sc15'],
+    };
+    const search = formatUrl(state, defaults);
+    expect(search).toBe('?page=coverage&area=zone-panxi&changed=r14-panxi,sc15');
+    const { state: parsed, problems } = parseUrl(search, context);
+    expect(problems).toEqual([]);
+    expect(parsed).toEqual({ page: 'coverage', area: 'zone-panxi', changed: ['r14-panxi', 'sc15'] });
+    expect(parseUrl('?plan=sc15', context).state.plan).toBe('sc15');
+  });
+
+  it('reports malformed values and ignores them', () => {
+    const { state, problems } = parseUrl('?page=nope&area=<b>&plan=SC%2015&changed=sc15', context);
+    expect(state).toEqual({});
+    expect(problems.map((p) => p.param)).toEqual(['page', 'area', 'plan', 'changed']);
+  });
+
+  it('counts a change of these views as more than a camera move', () => {
+    expect(differsBeyondView(defaults, { ...defaults, plan: 'sc15' })).toBe(true);
+    expect(differsBeyondView({ ...defaults, plan: null }, defaults)).toBe(false);
+  });
+});

@@ -14,6 +14,10 @@ import { normalizeBearing, sameView, type View, ZOOM_RANGE } from './view';
  *   base=osm                               online basemap (off by default)
  *   p=sc15/p8/c27/s3/p1                    open plan passage (permalink)
  *   reader=full                            full-page reading view (the side panel is the default)
+ *   page=coverage                          the coverage page (names the plans use vs. names on the map)
+ *   area=zone-panxi                        "what do the plans say about this area" for a zone or prefecture
+ *   plan=sc15                              transport features coloured by the status this plan gives them
+ *   changed=r14-panxi,sc15                 transport features whose status changed between two plans
  */
 
 export type OnlineBasemap = 'none' | 'osm';
@@ -27,7 +31,15 @@ export interface UrlState {
   basemap: OnlineBasemap;
   passage: string | null;
   readerMode: ReaderMode;
+  /** Plan ↔ map views (src/panels/mentions); optional so states written before them stay valid. */
+  page?: AtlasPage;
+  area?: string | null;
+  plan?: string | null;
+  changed?: [string, string] | null;
 }
+
+/** Pages that cover the workspace; null is the map. */
+export type AtlasPage = 'coverage' | null;
 
 /** Where plan text is read: not at all, in the side panel, or full page. */
 export type ReaderMode = 'closed' | 'panel' | 'full';
@@ -48,7 +60,21 @@ export interface ParseResult {
   problems: UrlProblem[];
 }
 
-const KNOWN_PARAMS = ['map', 'layers', 'status', 'sel', 'lang', 'base', 'p', 'reader'] as const;
+const KNOWN_PARAMS = [
+  'map',
+  'layers',
+  'status',
+  'sel',
+  'lang',
+  'base',
+  'p',
+  'reader',
+  'page',
+  'area',
+  'plan',
+  'changed',
+] as const;
+const DOC_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const PASSAGE_ID = /^[a-z0-9-]{1,64}(\/[a-z0-9-]{1,64}){0,12}$/;
 const FEATURE_ID = /^[a-z0-9][a-z0-9-]{0,127}$/;
 const MAX_VALUE_LENGTH = 2000;
@@ -149,6 +175,32 @@ export function parseUrl(search: string, context: ParseContext): ParseResult {
     else problem('reader', reader, 'expected full or panel');
   }
 
+  const page = get('page');
+  if (page !== null) {
+    if (page === 'coverage') state.page = page;
+    else problem('page', page, 'expected coverage');
+  }
+
+  const area = get('area');
+  if (area !== null) {
+    if (FEATURE_ID.test(area)) state.area = area;
+    else problem('area', area, 'not a feature id');
+  }
+
+  const plan = get('plan');
+  if (plan !== null) {
+    if (DOC_ID.test(plan)) state.plan = plan;
+    else problem('plan', plan, 'not a document id');
+  }
+
+  const changed = get('changed');
+  if (changed !== null) {
+    const docs = parseList(changed);
+    const [from, to] = docs;
+    if (docs.length === 2 && from && to && DOC_ID.test(from) && DOC_ID.test(to)) state.changed = [from, to];
+    else problem('changed', changed, 'expected two document ids');
+  }
+
   return { state, problems };
 }
 
@@ -177,6 +229,10 @@ export function formatUrl(state: UrlState, defaults: UrlState): string {
   const impliedMode: ReaderMode = state.passage ? 'panel' : 'closed';
   if (state.readerMode !== impliedMode && state.readerMode !== 'closed')
     params.push(`reader=${state.readerMode}`);
+  if (state.page) params.push(`page=${state.page}`);
+  if (state.area) params.push(`area=${encodeURIComponent(state.area)}`);
+  if (state.plan) params.push(`plan=${encodeURIComponent(state.plan)}`);
+  if (state.changed) params.push(`changed=${state.changed.map(encodeURIComponent).join(',')}`);
   return params.length > 0 ? `?${params.join('&')}` : '';
 }
 
@@ -189,6 +245,10 @@ export function differsBeyondView(a: UrlState, b: UrlState): boolean {
     a.language !== b.language ||
     a.basemap !== b.basemap ||
     a.passage !== b.passage ||
-    a.readerMode !== b.readerMode
+    a.readerMode !== b.readerMode ||
+    (a.page ?? null) !== (b.page ?? null) ||
+    (a.area ?? null) !== (b.area ?? null) ||
+    (a.plan ?? null) !== (b.plan ?? null) ||
+    (a.changed ?? []).join(',') !== (b.changed ?? []).join(',')
   );
 }
