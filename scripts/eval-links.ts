@@ -18,15 +18,24 @@ export function loadGold(): GoldRow[] {
     .map((line) => JSON.parse(line) as GoldRow);
 }
 
+/** A hand mapping: feature id(s), or "name in these layers" for a key whose feature may appear later. */
+type KeyMapping = string | string[] | { name: string; layers: string[] };
+
 export function goldResolver(features: GazetteerFeature[]): (key: string) => string[] {
   const overrides = JSON.parse(readFileSync(join(ROOT, 'data', 'gold', 'feature-keys.json'), 'utf8')) as {
-    keys: Record<string, string | string[]>;
+    keys: Record<string, KeyMapping>;
   };
   const index = buildKeyIndex(features);
   return (key) => {
     const override = overrides.keys[key];
-    if (override !== undefined) return [override].flat().filter((id) => index.byId.has(id));
-    return resolveKey(key, index).ids;
+    if (override === undefined) return resolveKey(key, index).ids;
+    if (typeof override === 'object' && !Array.isArray(override)) {
+      // 峨眉山 the mountain, 金沙江 the river: only a feature of that exact name in those layers will do.
+      return features
+        .filter((f) => f.name_zh === override.name && override.layers.includes(f.layer))
+        .map((f) => f.id);
+    }
+    return [override].flat().filter((id) => index.byId.has(id));
   };
 }
 
