@@ -1,5 +1,7 @@
+import type { LineString, MultiPolygon, Polygon } from 'geojson';
 import {
   AttributionControl,
+  type GeoJSONSource,
   type LayerSpecification,
   type MapGeoJSONFeature,
   Map as MaplibreMap,
@@ -40,6 +42,18 @@ export interface MapAdapterOptions {
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
+/** Per-feature tint (feature id → its layer and a CSS colour), e.g. the status a chosen plan gives it. */
+export type FeatureTints = ReadonlyMap<string, { layer: string; colour: string }>;
+
+/** Clicks go here instead of selecting while the user draws an area. */
+export interface DrawHandler {
+  onVertex: (lngLat: [number, number]) => void;
+  onFinish: () => void;
+}
+
+const AREA_SOURCE = 'mentions-area';
+const TINT_LAYER_SUFFIX = '-plan-tint';
+
 const prefersReducedMotion = () =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
@@ -61,6 +75,10 @@ export class MapAdapter {
   private basemap: { kind: OnlineBasemap; url: string | null } = { kind: 'none', url: null };
   private styleReady = false;
   private destroyed = false;
+  private tints: FeatureTints | null = null;
+  private readonly tinted = new Map<string, string>();
+  private areaOutline: Polygon | MultiPolygon | LineString | null = null;
+  private drawHandler: DrawHandler | null = null;
 
   constructor(options: MapAdapterOptions) {
     this.options = options;
@@ -94,7 +112,15 @@ export class MapAdapter {
     this.map.on('error', (event) =>
       this.onMapError(event as { error?: { message?: string }; sourceId?: string }),
     );
-    this.map.on('click', (event) => this.onClick(event.point));
+    this.map.on('click', (event) => {
+      if (this.drawHandler) this.drawHandler.onVertex([event.lngLat.lng, event.lngLat.lat]);
+      else this.onClick(event.point);
+    });
+    this.map.on('dblclick', (event) => {
+      if (!this.drawHandler) return;
+      event.preventDefault();
+      this.drawHandler.onFinish();
+    });
     this.map.on('mousemove', (event) => this.onHover(event.point));
     this.map.on('mouseout', () => this.setHovered(null));
   }
@@ -165,6 +191,32 @@ export class MapAdapter {
     if (this.styleReady) this.applyBasemap();
   }
 
+  /**
+   * Tints features of transport layers (a halo under each line or point, via feature-state so no restyle).
+   * Idempotent: the same map object, or null twice, does nothing.
+   */
+  setFeatureTints(tints: FeatureTints | null): void {
+    if (tints === this.tints) return;
+    this.tints = tints;
+    if (this.styleReady) this.applyTints();
+  }
+
+  /** Outline of the area whose passages are listed, or the polygon being drawn (a line until it closes). */
+  setAreaOutline(geometry: Polygon | MultiPolygon | LineString | null): void {
+    if (geometry === this.areaOutline) return;
+    this.areaOutline = geometry;
+    if (this.styleReady) this.applyAreaOutline();
+  }
+
+  /** While a handler is set, map clicks add vertices and a double-click finishes instead of zooming. */
+  setDrawHandler(handler: DrawHandler | null): void {
+    if (handler === this.drawHandler) return;
+    this.drawHandler = handler;
+    if (handler) this.map.doubleClickZoom.disable();
+    else this.map.doubleClickZoom.enable();
+    this.map.getCanvas().style.cursor = handler ? 'crosshair' : '';
+  }
+
   destroy(): void {
     this.destroyed = true;
     this.map.remove();
@@ -177,6 +229,7 @@ export class MapAdapter {
     if (this.statuses) this.map.setGlobalStateProperty('statuses', this.statuses);
     this.applyVisibility();
     this.applyBasemap();
+    this.applyAreaOutline();
   }
 
   private applyVisibility(): void {
@@ -186,6 +239,8 @@ export class MapAdapter {
         if (this.map.getLayer(styleLayer.id))
           this.map.setLayoutProperty(styleLayer.id, 'visibility', visibility);
       }
+      const tint = `${layer.id}${TINT_LAYER_SUFFIX}`;
+      if (this.map.getLayer(tint)) this.map.setLayoutProperty(tint, 'visibility', visibility);
     }
     this.addNeededLayers();
   }
@@ -235,6 +290,84 @@ export class MapAdapter {
     const before = this.firstStyleLayerAfter(layer);
     for (const styleLayer of layer.styleLayers)
       this.map.addLayer(this.withVisibility(layer, styleLayer), before);
+    if (layer.group === 'transport') this.addTintLayer(layer);
+  }
+
+  // ── feature tints and area outline (plan ↔ map views) ──────────────────────────
+  /** A halo under the layer's own drawing, coloured from feature-state `tint`; invisible where unset. */
+  private addTintLayer(layer: LayerModule): void {
+    const highlight = layer.styleLayers.find((styleLayer) => styleLayer.id === `${layer.id}-highlight`);
+    const id = `${layer.id}${TINT_LAYER_SUFFIX}`;
+    if (!highlight || this.map.getLayer(id)) return;
+    const colour = ['to-color', ['coalesce', ['feature-state', 'tint'], '#000000']];
+    const shown = ['case', ['==', ['feature-state', 'tint'], null], 0, 0.9];
+    const spec =
+      highlight.type === 'circle'
+        ? {
+            id,
+            type: 'circle',
+            source: layer.id,
+            paint: {
+              'circle-color': colour,
+              'circle-opacity': shown,
+              'circle-radius': 11,
+              'circle-blur': 0.2,
+            },
+          }
+        : {
+            id,
+            type: 'line',
+            source: layer.id,
+            layout: { 'line-cap': 'round', 'line-join': 'round' },
+            paint: { 'line-color': colour, 'line-opacity': shown, 'line-width': 8 },
+          };
+    this.map.addLayer(this.withVisibility(layer, spec as LayerSpecification), highlight.id);
+    this.applyTints();
+  }
+
+  private applyTints(): void {
+    for (const [id, source] of this.tinted) {
+      const next = this.tints?.get(id);
+      if (next?.layer === source || !this.map.getSource(source)) continue;
+      this.map.removeFeatureState({ source, id }, 'tint');
+      this.tinted.delete(id);
+    }
+    if (!this.tints) return;
+    for (const [id, { layer, colour }] of this.tints) {
+      if (!this.map.getSource(layer)) continue;
+      this.map.setFeatureState({ source: layer, id }, { tint: colour });
+      this.tinted.set(id, layer);
+    }
+  }
+
+  private applyAreaOutline(): void {
+    const data = {
+      type: 'FeatureCollection' as const,
+      features: this.areaOutline
+        ? [{ type: 'Feature' as const, properties: {}, geometry: this.areaOutline }]
+        : [],
+    };
+    const source = this.map.getSource(AREA_SOURCE) as GeoJSONSource | undefined;
+    if (source) {
+      source.setData(data);
+      return;
+    }
+    if (!this.areaOutline) return;
+    this.map.addSource(AREA_SOURCE, { type: 'geojson', data });
+    // On top of every thematic layer: the area is what the user is asking about.
+    this.map.addLayer({
+      id: `${AREA_SOURCE}-fill`,
+      type: 'fill',
+      source: AREA_SOURCE,
+      filter: ['!=', ['geometry-type'], 'LineString'],
+      paint: { 'fill-color': '#0a58ca', 'fill-opacity': 0.08 },
+    });
+    this.map.addLayer({
+      id: `${AREA_SOURCE}-line`,
+      type: 'line',
+      source: AREA_SOURCE,
+      paint: { 'line-color': '#0a58ca', 'line-width': 2.5, 'line-dasharray': [2, 1] },
+    });
   }
 
   private onSourceData(sourceId: string | undefined, isLoaded: boolean | undefined): void {
@@ -317,7 +450,7 @@ export class MapAdapter {
     if (this.hovered) this.map.setFeatureState(this.hovered, { hover: false });
     this.hovered = target;
     if (target) this.map.setFeatureState(target, { hover: true });
-    this.map.getCanvas().style.cursor = target ? 'pointer' : '';
+    this.map.getCanvas().style.cursor = target ? 'pointer' : this.drawHandler ? 'crosshair' : '';
   }
 
   private applyBasemap(): void {
