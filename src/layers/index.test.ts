@@ -27,7 +27,6 @@ describe('layer registry', () => {
   it('builds a style that validates against the MapLibre style spec', () => {
     const style = buildStyle({
       dataBaseUrl: 'http://localhost/',
-      fontBaseUrl: 'http://localhost/fonts/',
       language: 'zh',
     });
     const errors = validateStyleMin(style);
@@ -74,9 +73,7 @@ describe('layer registry', () => {
   });
 
   it('derives legend colours from the same category tables as the paint', () => {
-    const style = JSON.stringify(
-      buildStyle({ dataBaseUrl: 'http://x/', fontBaseUrl: 'http://x/', language: 'zh' }).layers,
-    );
+    const style = JSON.stringify(buildStyle({ dataBaseUrl: 'http://x/', language: 'zh' }).layers);
     for (const layer of LAYER_REGISTRY) {
       for (const entry of layer.legend) {
         if (entry.swatch.shape === 'relief') continue;

@@ -78,18 +78,7 @@ export const BACKGROUND_LAYER: LayerSpecification = {
 export interface StyleOptions {
   /** Absolute URLs: MapLibre fetches GeoJSON in its worker, which resolves relative URLs against its own script. */
   dataBaseUrl: string;
-  fontBaseUrl: string;
   language: Language;
-}
-
-/** Label font faces: the Latin subset for Latin script, the CJK subset for everything else. */
-export function fontFaces(fontBaseUrl: string): NonNullable<StyleSpecification['font-faces']> {
-  return {
-    'Atlas SC': [
-      { url: `${fontBaseUrl}atlas-latin.woff2`, 'unicode-range': ['U+0000-024F', 'U+2000-206F'] },
-      { url: `${fontBaseUrl}atlas-sc.woff2` },
-    ],
-  };
 }
 
 export function sourceFor(layer: LayerModule, dataBaseUrl: string): SourceSpecification | null {
@@ -97,7 +86,10 @@ export function sourceFor(layer: LayerModule, dataBaseUrl: string): SourceSpecif
   return { type: 'geojson', data: `${dataBaseUrl}${layer.data.url}`, promoteId: 'id' };
 }
 
-/** The start of every style: no tile server, no glyph server; layers are added as they are first needed. */
+/**
+ * The start of every style: no tile server and no glyph server. Labels are drawn in the browser from the shipped
+ * Noto Sans SC subset (CSS @font-face "Atlas SC", loaded before the map starts); layers are added when first needed.
+ */
 export function baseStyle(options: StyleOptions): StyleSpecification {
   return {
     version: 8,
@@ -106,7 +98,6 @@ export function baseStyle(options: StyleOptions): StyleSpecification {
       lang: { default: options.language },
       statuses: { default: ALL_STATUSES },
     },
-    'font-faces': fontFaces(options.fontBaseUrl),
     sources: {},
     layers: [BACKGROUND_LAYER],
   };

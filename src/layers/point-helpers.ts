@@ -43,7 +43,8 @@ export function statusCircleLayers(
       type: 'symbol',
       source,
       minzoom: labelMinzoom,
-      filter: STATUS_FILTER,
+      // General-aviation fields crowd the province view: label them only once zoomed in.
+      filter: ['all', STATUS_FILTER, ['any', ['!=', ['get', 'kind'], 'general'], ['>=', ['zoom'], 8.5]]],
       layout: {
         'text-field': LABEL_FIELD,
         'text-font': LABEL_FONT,

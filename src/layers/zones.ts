@@ -77,7 +77,7 @@ export const zones: LayerModule = {
       id: 'zones-label',
       type: 'symbol',
       source: 'zones',
-      maxzoom: 7.5,
+      maxzoom: 6.6,
       layout: {
         'text-field': LABEL_FIELD,
         'text-font': LABEL_FONT,

@@ -25,9 +25,8 @@ export interface MapAdapterOptions {
   container: HTMLElement;
   view: View;
   language: Language;
-  /** Absolute base URLs of the atlas's own data and fonts. */
+  /** Absolute base URL of the atlas's own data. */
   dataBaseUrl: string;
-  fontBaseUrl: string;
   /** Fetches the corner coordinates of an image layer. */
   loadImageCorners: (
     layer: LayerModule,
@@ -87,7 +86,6 @@ export class MapAdapter {
       container: options.container,
       style: baseStyle({
         dataBaseUrl: options.dataBaseUrl,
-        fontBaseUrl: options.fontBaseUrl,
         language: options.language,
       }),
       center: options.view.center,
@@ -98,6 +96,8 @@ export class MapAdapter {
       maxBounds: MAX_BOUNDS,
       attributionControl: false,
       fadeDuration: 0,
+      // CJK labels from the shipped subset (drawn locally: the style has no glyph server).
+      localIdeographFontFamily: "'Atlas SC', sans-serif",
     });
     this.map.addControl(
       new AttributionControl({ compact: false, customAttribution: ATTRIBUTION_HTML }),

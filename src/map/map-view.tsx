@@ -49,52 +49,61 @@ export function MapView() {
 
   useEffect(() => {
     if (!container.current) return;
-    const initial = atlasStore.getState();
-    setLoadState('map', 'loading');
-    const adapter = new MapAdapter({
-      container: container.current,
-      view: initial.view,
-      language: initial.language,
-      dataBaseUrl: new URL('./', document.baseURI).href,
-      fontBaseUrl: new URL('fonts/', document.baseURI).href,
-      loadImageCorners: async (layer) => {
-        if (layer.data.kind !== 'image') throw new Error(`${layer.id} is not an image layer`);
-        const metadata = (await fetchJson(layer.data.metadataUrl)) as { coordinates?: Corners };
-        if (!Array.isArray(metadata.coordinates) || metadata.coordinates.length !== 4) {
-          throw new Error(`${layer.data.metadataUrl}: no "coordinates" with four corners`);
-        }
-        return metadata.coordinates;
-      },
-      onViewChange: reportViewFromMap,
-      onSelect: select,
-      onLayerLoading: (layer, loading) => setLoadState(layer.id, loading ? 'loading' : 'ready'),
-      onLayerError: (layer, error) => {
-        setLoadState(layer.id, 'error');
-        describeFailure(layer, error);
-      },
-      onFirstIdle: () => {
-        setLoadState('map', 'ready');
-        performance.mark('atlas-first-idle');
-        document.documentElement.dataset.mapIdle = 'true';
-        void loadFeatureIndexes();
-      },
-      onMapError: (error) => reportError('MapLibre', error.message),
+    let adapter: MapAdapter | null = null;
+    let unsubscribe = () => {};
+    let cancelled = false;
+    // MapLibre draws label glyphs once and caches them: start it only when the label font is ready, or the first
+    // labels would be drawn (and kept) in a fallback font — tofu on machines without CJK fonts.
+    void document.fonts.load("16px 'Atlas SC'", '四川Sichuan').finally(() => {
+      if (cancelled || !container.current) return;
+      const initial = atlasStore.getState();
+      setLoadState('map', 'loading');
+      adapter = new MapAdapter({
+        container: container.current,
+        view: initial.view,
+        language: initial.language,
+        dataBaseUrl: new URL('./', document.baseURI).href,
+        loadImageCorners: async (layer) => {
+          if (layer.data.kind !== 'image') throw new Error(`${layer.id} is not an image layer`);
+          const metadata = (await fetchJson(layer.data.metadataUrl)) as { coordinates?: Corners };
+          if (!Array.isArray(metadata.coordinates) || metadata.coordinates.length !== 4) {
+            throw new Error(`${layer.data.metadataUrl}: no "coordinates" with four corners`);
+          }
+          return metadata.coordinates;
+        },
+        onViewChange: reportViewFromMap,
+        onSelect: select,
+        onLayerLoading: (layer, loading) => setLoadState(layer.id, loading ? 'loading' : 'ready'),
+        onLayerError: (layer, error) => {
+          setLoadState(layer.id, 'error');
+          describeFailure(layer, error);
+        },
+        onFirstIdle: () => {
+          setLoadState('map', 'ready');
+          performance.mark('atlas-first-idle');
+          document.documentElement.dataset.mapIdle = 'true';
+          void loadFeatureIndexes();
+        },
+        onMapError: (error) => reportError('MapLibre', error.message),
+      });
+      const created = adapter;
+      const apply = (state = atlasStore.getState()) => {
+        created.setVisibleLayers(state.visibleLayers);
+        created.setLanguage(state.language);
+        created.setStatuses(state.statuses);
+        created.setSelection(state.selection);
+        created.setBasemap(state.basemap, state.customStyleUrl);
+        created.setView(state.view, state.viewTransition);
+      };
+      apply();
+      unsubscribe = atlasStore.subscribe((state) => apply(state));
+      setActiveMap(created);
     });
-    const apply = (state = atlasStore.getState()) => {
-      adapter.setVisibleLayers(state.visibleLayers);
-      adapter.setLanguage(state.language);
-      adapter.setStatuses(state.statuses);
-      adapter.setSelection(state.selection);
-      adapter.setBasemap(state.basemap, state.customStyleUrl);
-      adapter.setView(state.view, state.viewTransition);
-    };
-    apply();
-    const unsubscribe = atlasStore.subscribe((state) => apply(state));
-    setActiveMap(adapter);
     return () => {
+      cancelled = true;
       unsubscribe();
       setActiveMap(null);
-      adapter.destroy();
+      adapter?.destroy();
     };
   }, []);
 

@@ -23,3 +23,8 @@ it('sends no request beyond its own origin', () => {
   expect(atlas.requests.length).toBeGreaterThan(5);
   expect(atlas.externalRequests()).toEqual([]);
 });
+
+it('draws labels from the shipped font, not a font server', () => {
+  expect(atlas.requests.some((url) => url.endsWith('/fonts/atlas-sc.woff2'))).toBe(true);
+  expect(atlas.requests.some((url) => /glyphs|\.pbf/.test(url))).toBe(false);
+});
