@@ -5,9 +5,9 @@ import { Header } from './panels/header';
 import { InfoPanel } from './panels/info-panel';
 import { LayerPanel } from './panels/layer-panel';
 import { MapControls } from './panels/map-controls';
-import { ReaderPage, ReaderPanel } from './panels/reader/reader-panel';
+import { ReaderPage, ReaderPanel, ReaderShortcut } from './panels/reader/reader-panel';
 import { ErrorPanel, LoadingIndicator, Notices } from './panels/status-panels';
-import { closeReader, setPanelOpen, setReaderMode, useAtlas } from './state/store';
+import { atlasStore, closeReader, setPanelOpen, setReaderMode, useAtlas } from './state/store';
 
 export function App() {
   const { t, language } = useText();
@@ -21,8 +21,9 @@ export function App() {
   }, [language, t]);
 
   useEffect(() => {
-    // Phones start with the map, not the panel.
-    if (window.matchMedia('(max-width: 640px)').matches) setPanelOpen(false);
+    // Phones start with the map, not the panel, unless the link opens a plan passage to read.
+    if (window.matchMedia('(max-width: 640px)').matches && atlasStore.getState().readerMode !== 'panel')
+      setPanelOpen(false);
   }, []);
 
   return (
@@ -31,6 +32,7 @@ export function App() {
         {t('skipToMap')}
       </a>
       <Header />
+      <ReaderShortcut />
       <main className="workspace">
         {readerMode === 'full' && <ReaderPage />}
         <aside

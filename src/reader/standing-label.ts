@@ -21,6 +21,14 @@ export function localIsoDate(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+export function standingOn(
+  entry: Pick<CatalogueEntry, 'date' | 'period' | 'successor'>,
+  isoDate: string,
+  catalogue: Pick<CatalogueEntry, 'id' | 'date'>[],
+): Standing {
+  return standing(entry, isoDate, catalogue);
+}
+
 export function standingText(value: Standing, language: Language): string {
   return translate(language, STANDING_KEYS[value]);
 }

@@ -139,6 +139,56 @@ export class AtlasDriver {
     await this.context.close();
     await this.server.close();
   }
+
+  // ── plan reader ──────────────────────────────────────────────────────────────────
+  /** Opens a link and waits for the reader's text (not the map: in full-page mode the map is hidden). */
+  async openReader(query: string): Promise<void> {
+    await this.page.goto(`${this.server.origin}/${query}`);
+    await this.page.locator('.reader-text').first().waitFor({ timeout: 60_000 });
+  }
+
+  /** The passage (or heading) the reader marks as open, if any. */
+  openPassageLocator() {
+    return this.page.locator('.reader [aria-current="true"][data-block-id]');
+  }
+
+  async openPassageId(): Promise<string | null> {
+    const open = this.openPassageLocator();
+    return (await open.count()) === 0 ? null : open.first().getAttribute('data-block-id');
+  }
+
+  /** Presses "/" from the page, types a query and waits for the answer to that query. */
+  async searchPlans(query: string): Promise<void> {
+    await this.page.locator('body').click({ position: { x: 5, y: 5 } });
+    await this.page.keyboard.press('/');
+    await this.page.keyboard.type(query);
+    await this.page.waitForFunction(
+      () => {
+        const list = document.querySelector('.reader-hits');
+        return list && !list.hasAttribute('hidden') && list.getAttribute('data-stale') !== 'true';
+      },
+      null,
+      { timeout: 60_000 },
+    );
+  }
+
+  async searchHitIds(): Promise<string[]> {
+    return this.page
+      .locator('.reader-hits [role="option"]')
+      .evaluateAll((options) => options.map((option) => option.getAttribute('data-block-id') ?? ''));
+  }
+
+  async grantClipboard(): Promise<void> {
+    await this.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: this.origin });
+  }
+
+  async clipboardText(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  async noticeTexts(): Promise<string[]> {
+    return this.page.locator('[data-testid="notice"]').allTextContents();
+  }
 }
 
 export function changedShare(a: number[], b: number[]): number {
