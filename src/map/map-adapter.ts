@@ -300,7 +300,7 @@ export class MapAdapter {
     const id = `${layer.id}${TINT_LAYER_SUFFIX}`;
     if (!highlight || this.map.getLayer(id)) return;
     const colour = ['to-color', ['coalesce', ['feature-state', 'tint'], '#000000']];
-    const shown = ['case', ['==', ['feature-state', 'tint'], null], 0, 0.9];
+    const shown = ['case', ['==', ['feature-state', 'tint'], null], 0, 0.8];
     const spec =
       highlight.type === 'circle'
         ? {
@@ -319,7 +319,7 @@ export class MapAdapter {
             type: 'line',
             source: layer.id,
             layout: { 'line-cap': 'round', 'line-join': 'round' },
-            paint: { 'line-color': colour, 'line-opacity': shown, 'line-width': 8 },
+            paint: { 'line-color': colour, 'line-opacity': shown, 'line-width': 7 },
           };
     this.map.addLayer(this.withVisibility(layer, spec as LayerSpecification), highlight.id);
     this.applyTints();

@@ -1,5 +1,6 @@
 import { useText } from '../i18n/use-text';
 import { setLanguage, setPanelOpen, useAtlas } from '../state/store';
+import { MentionsTools } from './mentions/mentions-tools';
 
 export function Header() {
   const { t, language } = useText();
@@ -20,6 +21,7 @@ export function Header() {
         <h1>{t('appTitle')}</h1>
         <p className="subtitle">{t('appSubtitle')}</p>
       </div>
+      <MentionsTools />
       <button
         type="button"
         className="language-switch"

@@ -7,6 +7,7 @@ import { STATUS_STYLES } from '../layers/style-helpers';
 import { flyToFeature } from '../map/map-commands';
 import { select, useAtlas } from '../state/store';
 import { LegendSwatch } from './legend-swatch';
+import { FeatureMentions } from './mentions/feature-mentions';
 
 const METHOD_LABELS: Record<string, Bilingual> = {
   official: { zh: '官方边界', en: 'Official boundary' },
@@ -117,6 +118,7 @@ export function InfoPanel() {
           );
         })}
       </dl>
+      <FeatureMentions key={feature.id} featureId={feature.id} />
       {provenance && (
         <section className="provenance" aria-label={t('fieldProvenance')}>
           <h3>{t('fieldProvenance')}</h3>

@@ -189,6 +189,62 @@ export class AtlasDriver {
   async noticeTexts(): Promise<string[]> {
     return this.page.locator('[data-testid="notice"]').allTextContents();
   }
+
+  // ── plan ↔ map views (src/panels/mentions) ──────────────────────────────────────
+  /** The "In the plans" section of the info panel, once its sentences have arrived. */
+  async featureMentions(): Promise<ReturnType<Page['locator']>> {
+    const section = this.page.locator('[data-testid="feature-mentions"]');
+    await section.locator('.mention-sentence:not(.pending)').first().waitFor({ timeout: 30_000 });
+    return section;
+  }
+
+  /** Document ids of the mention groups in the info panel, in the order shown. */
+  async mentionDocuments(): Promise<string[]> {
+    const section = await this.featureMentions();
+    return section
+      .locator('.mention-document')
+      .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.doc ?? ''));
+  }
+
+  async openPlanTools(): Promise<ReturnType<Page['locator']>> {
+    const panel = this.page.locator('#mentions-tools');
+    if (!(await panel.isVisible())) await this.page.locator('.mentions-tools-button').click();
+    await panel.waitFor();
+    return panel;
+  }
+
+  /** Area → passages through the keyboard route: the zone/prefecture list in the plan tools. */
+  async chooseArea(featureId: string): Promise<ReturnType<Page['locator']>> {
+    const tools = await this.openPlanTools();
+    await this.page.waitForFunction(
+      (id) => Boolean(document.querySelector(`[data-testid="area-select"] option[value="${id}"]`)),
+      featureId,
+      { timeout: 30_000 },
+    );
+    await tools.locator('[data-testid="area-select"]').selectOption(featureId);
+    return this.areaPassages();
+  }
+
+  /** The area passages panel, once the features inside are known. */
+  async areaPassages(): Promise<ReturnType<Page['locator']>> {
+    const panel = this.page.locator('[data-testid="area-passages"]');
+    await panel.locator('[data-testid="area-summary"]').waitFor({ timeout: 60_000 });
+    return panel;
+  }
+
+  /** Clicks map points (fractions of the map's size) as polygon vertices, then finishes with Enter. */
+  async drawArea(points: [number, number][]): Promise<void> {
+    const tools = await this.openPlanTools();
+    await tools.locator('button', { hasText: /绘制区域|Draw an area/ }).click();
+    await this.page.locator('[data-testid="draw-banner"]').waitFor();
+    const box = await this.page.locator('[data-testid="map"]').boundingBox();
+    if (!box) throw new Error('map element has no box');
+    for (const [fx, fy] of points) {
+      await this.page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
+      await this.page.waitForTimeout(400); // longer than a double-click, so each click is one vertex
+    }
+    await this.page.keyboard.press('Enter');
+  }
 }
 
 export function changedShare(a: number[], b: number[]): number {

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { AtlasDriver, changedShare } from './driver';
+
+/** 成达万高铁 in public/data/layers/railways.geojson. */
+const CDW = 'railway-chengdu-dazhou-wanzhou-hsr';
+
+let atlas: AtlasDriver;
+beforeAll(async () => {
+  atlas = await AtlasDriver.start();
+});
+afterAll(() => atlas.close());
+
+it('lists the mentions of 成达万高铁 from several plans in date order, the name highlighted', async () => {
+  await atlas.open(`?sel=${CDW}&layers=railways`);
+  const docs = await atlas.mentionDocuments();
+  expect(docs).toEqual(['sc-decision-2018', 'cd14', 'r14-chengdu-plain', 'r14-northeast', 'sc15']);
+  const section = await atlas.featureMentions();
+  const marks = await section.locator('.mention-sentence mark').allTextContents();
+  expect(marks).toContain('成达万高铁');
+  expect(marks.every((mark) => /成达万|成南达|成都至达州至万州/.test(mark))).toBe(true);
+  expect(await section.locator('.status-chip[data-status="completed"]').count()).toBeGreaterThan(0);
+  await atlas.screenshot('mentions-cdw');
+});
+
+it('jumps from a mention to its passage in the reader', async () => {
+  await atlas.open(`?sel=${CDW}&layers=railways`);
+  const section = await atlas.featureMentions();
+  const item = section.locator('.mention-document[data-doc="sc15"] .mention').first();
+  const block = await item.getAttribute('data-block');
+  await item.locator('.mention-jump').click();
+  await atlas.page.waitForFunction((b) => window.location.search.includes(`p=${b}`), block);
+  expect(await atlas.search()).toContain(`p=${block}`);
+});
+
+it('shows one status chip per plan in the timeline', async () => {
+  await atlas.open(`?sel=${CDW}&layers=railways`);
+  const section = await atlas.featureMentions();
+  const entries = section.locator('.status-timeline li');
+  expect(await entries.evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.doc))).toEqual([
+    'sc-decision-2018',
+    'cd14',
+    'r14-chengdu-plain',
+    'r14-northeast',
+    'sc15',
+  ]);
+  expect(await entries.last().locator('.status-chip').getAttribute('data-status')).toBe('completed');
+  expect(await entries.nth(3).locator('.status-chip').getAttribute('data-status')).toBe('under-construction');
+});
+
+it('lists the passages about 攀西经济区 grouped by plan, from the zone list', async () => {
+  await atlas.open();
+  const panel = await atlas.chooseArea('zone-panxi');
+  const docs = await panel
+    .locator('.area-document')
+    .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.doc));
+  expect(docs.length).toBeGreaterThan(1);
+  expect(docs).toContain('r14-panxi');
+  expect(new Set(docs).size).toBe(docs.length);
+  expect(await panel.locator('.area-document[data-doc="r14-panxi"] .mention').count()).toBeGreaterThan(0);
+  expect(await panel.locator('.mention-sentence mark').count()).toBeGreaterThan(0);
+  expect(await atlas.search()).toContain('area=zone-panxi');
+  await atlas.screenshot('area-panxi');
+});
+
+it('asks the plans about the selected zone from its info panel', async () => {
+  await atlas.open('?sel=zone-panxi&layers=zones');
+  await atlas.page.locator('.info-panel .area-ask').click();
+  const panel = await atlas.areaPassages();
+  expect((await panel.locator('h2').textContent()) ?? '').toContain('攀西经济区');
+});
+
+it('shows the coverage counts and a feature → passages lookup within 5 ms (p95)', async () => {
+  await atlas.open('?page=coverage');
+  const page = atlas.page.locator('[data-testid="coverage-page"]');
+  await page.locator('[data-testid="count-names"] dd').waitFor({ timeout: 30_000 });
+  const count = async (id: string) => Number(await page.locator(`[data-testid="${id}"] dd`).textContent());
+  const names = await count('count-names');
+  const onMap = await count('count-on-map');
+  const missing = await count('count-missing');
+  expect(names).toBeGreaterThan(0);
+  expect(onMap + missing).toBe(names);
+  expect(await page.locator('[data-testid="unlinked-table"] tbody tr').count()).toBeGreaterThan(0);
+  const p95 = Number(await page.locator('[data-testid="lookup-p95"]').getAttribute('data-ms'));
+  console.log(`feature → passages lookup p95 in Chromium: ${p95.toFixed(4)} ms`);
+  expect(p95).toBeLessThanOrEqual(5);
+  await atlas.screenshot('coverage-page');
+});
+
+it('colours transport features by the status a chosen plan gives them', async () => {
+  await atlas.open('?layers=railways,expressways');
+  const before = await atlas.canvasPixels();
+  const tools = await atlas.openPlanTools();
+  await tools.locator('[data-testid="plan-colour-select"]').selectOption('sc15');
+  await atlas.page.waitForFunction(() => window.location.search.includes('plan=sc15'));
+  await atlas.page.locator('.mentions-tools-button').click(); // close the tools so the map shows
+  await atlas.settle();
+  expect(changedShare(before, await atlas.canvasPixels())).toBeGreaterThan(0.002);
+  await atlas.screenshot('plan-colour-sc15');
+});
+
+it('lists the transport features whose status changed between two plans', async () => {
+  await atlas.open('?changed=r14-northeast,sc15&layers=railways');
+  const tools = await atlas.openPlanTools();
+  await tools.locator('[data-testid="changed-count"]').waitFor({ timeout: 30_000 });
+  const text = (await tools.locator('.changed-list').textContent()) ?? '';
+  expect(text).toContain('成达万高铁');
+  expect(text).toContain('南充');
+  await atlas.screenshot('changed-between');
+});
+
+it('draws a polygon on the map and lists the passages about what is inside', async () => {
+  await atlas.open();
+  await atlas.drawArea([
+    [0.3, 0.3],
+    [0.7, 0.3],
+    [0.7, 0.7],
+    [0.3, 0.7],
+  ]);
+  const panel = await atlas.areaPassages();
+  expect((await panel.locator('h2').textContent()) ?? '').toMatch(/绘制的区域/);
+  expect(await panel.locator('.area-document').count()).toBeGreaterThan(0);
+  await atlas.screenshot('area-drawn');
+});
+
+it('keeps the mentions legible at 390 px wide', async () => {
+  const phone = await AtlasDriver.start({ width: 390, height: 844 });
+  try {
+    await phone.open(`?sel=${CDW}&layers=railways`);
+    const section = await phone.featureMentions();
+    const box = await section.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(300);
+    expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= 390).toBe(true);
+    const fontSize = await section
+      .locator('.mention-sentence')
+      .first()
+      .evaluate((node) => Number.parseFloat(getComputedStyle(node).fontSize));
+    expect(fontSize).toBeGreaterThanOrEqual(12);
+    await phone.screenshot('mentions-390');
+  } finally {
+    await phone.close();
+  }
+});
