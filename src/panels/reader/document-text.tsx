@@ -209,9 +209,7 @@ function GapNotes({ markers }: { markers: GapMarker[] }) {
   const { t } = useText();
   return markers.map((marker) => (
     <p key={`${marker.lines[0]}-${marker.offset}`} className="reader-source-note reader-gap-note" role="note">
-      <strong>{t('readerGap')}</strong> (
-      {t('readerSourceLines', { first: marker.lines[0], last: marker.lines[1] })}
-      ): <span lang="en">{marker.note}</span>
+      <strong>{t('readerGap')}</strong> ({sourceLines(marker.lines, t)}): <span lang="en">{marker.note}</span>
     </p>
   ));
 }
@@ -250,15 +248,16 @@ function PlanTable({ block }: { block: PlanBlock }) {
   );
 }
 
+function sourceLines([first, last]: [number, number], t: ReturnType<typeof useText>['t']): string {
+  return first === last ? t('readerSourceLine', { line: first }) : t('readerSourceLines', { first, last });
+}
+
 /** Under the open passage: its id (the permalink) and where it is in the source file. */
 function PassageAddress({ block }: { block: PlanBlock }) {
   const { t } = useText();
   return (
     <p className="reader-address">
-      <code>{block.id}</code> ·{' '}
-      {block.lines[0] === block.lines[1]
-        ? t('readerSourceLine', { line: block.lines[0] })
-        : t('readerSourceLines', { first: block.lines[0], last: block.lines[1] })}
+      <code>{block.id}</code> · {sourceLines(block.lines, t)}
     </p>
   );
 }
