@@ -15,18 +15,19 @@ export interface PanMeasure {
 async function panFrameTime(page: Page): Promise<number> {
   const box = await page.locator('[data-testid="map"]').boundingBox();
   if (!box) throw new Error('no map box');
-  await page.evaluate(() => {
-    const intervals: number[] = [];
+  // A string, not a function: tsx's name-keeping helper would not exist inside the page.
+  await page.evaluate(`(() => {
+    const intervals = [];
     let last = performance.now();
-    const tick = (now: number) => {
+    window.__recording = true;
+    window.__intervals = intervals;
+    const tick = (now) => {
       intervals.push(now - last);
       last = now;
-      if ((window as unknown as { __recording: boolean }).__recording) requestAnimationFrame(tick);
+      if (window.__recording) requestAnimationFrame(tick);
     };
-    (window as unknown as { __recording: boolean; __intervals: number[] }).__recording = true;
-    (window as unknown as { __intervals: number[] }).__intervals = intervals;
     requestAnimationFrame(tick);
-  });
+  })()`);
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + box.width * 0.75, y);
   await page.mouse.down();
@@ -34,10 +35,9 @@ async function panFrameTime(page: Page): Promise<number> {
     await page.mouse.move(box.x + box.width * (0.75 - step * 0.008), y + Math.sin(step / 6) * 40);
   }
   await page.mouse.up();
-  const intervals = await page.evaluate(() => {
-    (window as unknown as { __recording: boolean }).__recording = false;
-    return (window as unknown as { __intervals: number[] }).__intervals.slice(1);
-  });
+  const intervals = (await page.evaluate(
+    '(() => { window.__recording = false; return window.__intervals.slice(1); })()',
+  )) as number[];
   return median(intervals);
 }
 

@@ -10,11 +10,15 @@ import { measurePanning } from './pan-frames';
  */
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** Prints each section as soon as it is measured, so a later failure does not lose the earlier numbers. */
+const sections = {
+  push: (...lines: string[]) => console.log(lines.join('\n')),
+};
+
 async function main() {
   if (!existsSync('dist/index.html') || !existsSync('dist/bench-bare/index.html')) {
     throw new Error('build first: npm run bench builds dist/ and dist/bench-bare/');
   }
-  const sections: string[] = [];
 
   const initial = initialJavascript();
   sections.push(
@@ -51,8 +55,6 @@ async function main() {
   );
 
   sections.push('## Plan corpus', ...formatCorpusBench(runCorpusBench()).map((line) => `  ${line}`));
-
-  console.log(sections.join('\n'));
 }
 
 main().catch((error) => {
