@@ -127,3 +127,44 @@ it('focuses plan search with "/" from the map, opening the reader', async () => 
   );
   expect(await atlas.page.locator('#tab-plans').getAttribute('aria-selected')).toBe('true');
 });
+
+it('fetches the catalogue first and then only the document being read', async () => {
+  const before = atlas.requests.length;
+  await atlas.openReader(`?p=${PASSAGE}`);
+  await atlas.openPassageLocator().waitFor();
+  const plans = atlas.requests
+    .slice(before)
+    .filter((url) => url.includes('/data/plans/'))
+    .map((url) => url.slice(url.indexOf('/data/plans/')));
+  expect(plans).toEqual(['/data/plans/index.json', '/data/plans/sc15.json']);
+});
+
+it('keeps the page responsive while the search worker builds its index', async () => {
+  await atlas.page.addInitScript(() => {
+    const longTasks: number[] = [];
+    Object.assign(window, { longTasks });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  await atlas.open(`?p=${PASSAGE}`);
+  await atlas.page.evaluate(() => {
+    (window as unknown as { longTasks: number[] }).longTasks.length = 0;
+  });
+  await atlas.searchPlans('成渝中线');
+  const longTasks = await atlas.page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  expect(Math.max(0, ...longTasks)).toBeLessThan(200);
+});
+
+it('moves through the outline with the arrow keys and opens a heading with Enter', async () => {
+  await atlas.openReader(`?p=${PASSAGE}&reader=full`);
+  const here = atlas.page.locator('.reader-page-outline [role="treeitem"][tabindex="0"]');
+  expect(await here.getAttribute('data-outline-id')).toBe('sc15/p8/c27/s3/b18');
+  await here.focus();
+  await atlas.page.keyboard.press('ArrowDown');
+  const next = await atlas.page.evaluate(() => document.activeElement?.getAttribute('data-outline-id'));
+  expect(next).toBe('sc15/p8/c27/s4');
+  await atlas.page.keyboard.press('Enter');
+  await atlas.page.waitForFunction(() => new URLSearchParams(location.search).get('p') === 'sc15/p8/c27/s4');
+  expect(await atlas.openPassageId()).toBe('sc15/p8/c27/s4');
+});
