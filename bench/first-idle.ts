@@ -32,22 +32,26 @@ export async function measureFirstIdle(runs = 5): Promise<IdleMeasure> {
       const page = await context.newPage();
       const session = await context.newCDPSession(page);
       await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+      const requests: { path: string; at: number }[] = [];
+      page.on('request', (request) =>
+        requests.push({ path: new URL(request.url()).pathname, at: Date.now() }),
+      );
       await page.goto(`${server.origin}${path}`, { waitUntil: 'commit' });
       await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, {
         timeout: 60_000,
       });
       const ms = await page.evaluate(() => performance.now());
       if (recordData) {
-        // Data requested before the first idle: what the first view cost (later preloads excluded).
-        const paths = await page.evaluate(() => {
-          const idle =
-            performance.getEntriesByName('atlas-first-idle')[0]?.startTime ?? Number.POSITIVE_INFINITY;
-          return performance
-            .getEntriesByType('resource')
-            .filter((entry) => entry.startTime < idle)
-            .map((entry) => new URL(entry.name).pathname)
-            .filter((path) => path.startsWith('/data/') || path.startsWith('/fonts/'));
-        });
+        // Data requested before the first idle: what the first view cost. MapLibre's worker fetches GeoJSON itself,
+        // so page resource timing misses it; the requests seen by the browser (worker included) do not.
+        const idleAt = await page.evaluate(
+          () =>
+            performance.timeOrigin + (performance.getEntriesByName('atlas-first-idle')[0]?.startTime ?? 0),
+        );
+        const paths = requests
+          .filter((request) => request.at <= idleAt)
+          .map((request) => request.path)
+          .filter((path) => path.startsWith('/data/') || path.startsWith('/fonts/'));
         result.firstViewData = [...new Set(paths)]
           .sort()
           .map((path) => ({ path, gzip: gzipSize(join('dist', path)) }));
