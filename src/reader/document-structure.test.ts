@@ -35,6 +35,17 @@ describe('outline', () => {
     expect(headingLabel({ text: '1.把握四川高质量发展总体要求。' })).toBe('1.把握四川高质量发展总体要求');
   });
 
+  it('puts back the space after an ordinal that the PDF text lost', () => {
+    expect(headingLabel({ text: '第一章发展背景' })).toBe('第一章 发展背景');
+    expect(headingLabel({ text: '第十二节优化布局' })).toBe('第十二节 优化布局');
+    expect(headingLabel({ text: '专栏1科技创新能力提升工程' })).toBe('专栏1 科技创新能力提升工程');
+    expect(headingLabel({ text: '第二十七章 打造国家综合立体交通极' })).toBe(
+      '第二十七章 打造国家综合立体交通极',
+    );
+    expect(headingLabel({ text: '第一篇 总体要求' })).toBe('第一篇 总体要求');
+    expect(headingLabel({ text: '专栏 18 国家综合立体交通极建设' })).toBe('专栏 18 国家综合立体交通极建设');
+  });
+
   it('opens the path to a passage and marks its nearest heading', () => {
     expect(outlinePathTo(structure, 'demo/p1/c1/s2/b1/t1')).toEqual([
       'demo/p1',

@@ -63,10 +63,15 @@ export function buildStructure(blocks: PlanBlock[]): DocumentStructure {
   };
 }
 
-/** Heading line without trailing full stop (001's items read "1.把握…要求。"). */
+/**
+ * Heading line as printed, tidied for lists and citations: no trailing full stop (001's items read "1.把握…要求。"),
+ * and a space after the ordinal where the PDF text lost it ("第一章发展背景" → "第一章 发展背景").
+ */
 export function headingLabel(block: Pick<PlanBlock, 'text' | 'title'>): string {
   const text = block.text.trim() || block.title || '';
-  return text.replace(/[。．.]+$/u, '');
+  return text
+    .replace(/[。．.]+$/u, '')
+    .replace(/^(第[〇零一二三四五六七八九十百\d]{1,6}[篇章节]|专栏\s?\d+|图\s?\d+)(?=[^\s\d])/u, '$1 ');
 }
 
 /** Enclosing blocks from the outermost down, not including the block itself. */

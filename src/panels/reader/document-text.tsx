@@ -2,7 +2,7 @@ import { type MouseEvent, useEffect, useMemo, useRef } from 'react';
 import type { PlanDocument } from '../../corpus/types';
 import type { PlanBlock } from '../../data/schema';
 import { useText } from '../../i18n/use-text';
-import { type DocumentStructure, PASSAGE_KINDS } from '../../reader/document-structure';
+import { type DocumentStructure, headingLabel, PASSAGE_KINDS } from '../../reader/document-structure';
 import { paragraphRuns } from '../../reader/paragraph-runs';
 import {
   type GapMarker,
@@ -156,7 +156,7 @@ function Heading({
       className={`reader-heading reader-heading-${block.kind}${isOpen ? ' is-open' : ''}`}
       onClick={(event: MouseEvent<HTMLElement>) => onPassageClick(event, block.id)}
     >
-      {block.text}
+      {headingLabel(block)}
     </Tag>
   );
 }

@@ -52,7 +52,7 @@ export function ReaderView({ layout }: { layout: ReaderLayout }) {
     ) : (
       <Loading />
     );
-  const outline = ready && (
+  const outline = ready && ready.structure.outline.length > 0 && (
     <OutlineTree
       key={ready.document.id}
       structure={ready.structure}

@@ -46,6 +46,8 @@ export function SearchBox({ entries }: { entries: IndexEntry[] }) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Keys that choose or commit an IME candidate (pinyin → 汉字) belong to the IME, not to the hit list.
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (hits.length === 0) return;
       event.preventDefault();
