@@ -6,7 +6,7 @@ import { type Citation, citationsToCsv, citationsToText, downloadText } from '..
 import { type LinksData, loadPlanTexts } from '../../linking/client/links-data';
 import { type DocumentPassages, type Passage, passagesAbout } from '../../linking/client/passages';
 import { setAreaOutline } from '../../map/map-commands';
-import { DRAWN_AREA, openPassage, select, showArea, useAtlas } from '../../state/store';
+import { addNotice, DRAWN_AREA, openPassage, select, showArea, useAtlas } from '../../state/store';
 import { MentionSentence, sentenceText } from './mention-sentence';
 import { DOC_SHORT_NAMES } from './status-labels';
 import { useLinksData, usePlanTexts } from './use-links-data';
@@ -88,6 +88,25 @@ function useFeaturesInside(
   return { ids: inside && inside.geometry === geometry ? inside.ids : null, error };
 }
 
+/** A shared link may name an area that does not exist or is not an area: drop it with a notice once indexed. */
+function useRejectUnknownArea(area: string | null, geometry: AreaGeometry | null): void {
+  const { t } = useText();
+  const indexed = useAtlas(
+    (state) =>
+      state.loadStates['index:zones'] === 'ready' && state.loadStates['index:prefectures'] === 'ready',
+  );
+  const allSettled = useAtlas((state) =>
+    Object.entries(state.loadStates).every(
+      ([key, value]) => !key.startsWith('index:') || value !== 'loading',
+    ),
+  );
+  useEffect(() => {
+    if (!area || area === DRAWN_AREA || geometry || !indexed || !allSettled) return;
+    addNotice(t('unknownFeature', { value: area }));
+    showArea(null);
+  }, [area, geometry, indexed, allSettled, t]);
+}
+
 /** Area → passages: every passage about a feature inside the chosen or drawn area, grouped by plan. */
 export function AreaPassages() {
   const { t, language } = useText();
@@ -102,6 +121,7 @@ export function AreaPassages() {
   );
   const { data, error } = useLinksData(area !== null);
   const geometry = useAreaGeometry();
+  useRejectUnknownArea(area, geometry);
   const { ids: inside, error: areaError } = useFeaturesInside(data, geometry);
   const heading = useRef<HTMLHeadingElement>(null);
   const groups = useMemo(

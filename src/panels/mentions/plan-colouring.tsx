@@ -7,7 +7,7 @@ import { changedBetween, statusesInPlan } from '../../linking/client/timeline';
 import { STATUS_CLASSES } from '../../linking/types';
 import type { FeatureTints } from '../../map/map-adapter';
 import { setFeatureTints } from '../../map/map-commands';
-import { select, setPlanChanged, setPlanColouring, useAtlas } from '../../state/store';
+import { addNotice, select, setPlanChanged, setPlanColouring, useAtlas } from '../../state/store';
 import { StatusChip } from './status-chip';
 import { DOC_SHORT_NAMES, STATUS_CLASS_COLOURS, TRANSPORT_LAYERS } from './status-labels';
 import { useLinksData } from './use-links-data';
@@ -46,6 +46,17 @@ export function PlanTintSync() {
   useEffect(() => {
     if (mapState === 'ready') setFeatureTints(tints);
   }, [tints, mapState]);
+  const { t } = useText();
+  useEffect(() => {
+    // A shared link may name a plan that does not exist: drop it with a notice.
+    const unknown = [plan, ...(changedKey ? changedKey.split(',') : [])].find(
+      (doc) => doc && data && !data.documentById.has(doc),
+    );
+    if (!unknown) return;
+    addNotice(t('invalidParam', { name: plan ? 'plan' : 'changed', value: unknown }));
+    if (plan) setPlanColouring(null);
+    else setPlanChanged(null);
+  }, [data, plan, changedKey, t]);
   return null;
 }
 
