@@ -2,8 +2,10 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { SearchHit } from '../../corpus/search';
 import type { IndexEntry } from '../../corpus/types';
 import { useText } from '../../i18n/use-text';
+import { addressLabel } from '../../reader/address-label';
 import { shortTitle } from '../../reader/document-labels';
 import { highlightSegments } from '../../reader/highlight-segments';
+import { readingOrder } from '../../reader/standing-label';
 import { openPassage } from '../../state/store';
 import { registerSearchFocus, requestPassageFocus } from './reader-focus';
 import { HIT_LIMIT, useCorpusSearch } from './use-corpus-search';
@@ -114,7 +116,7 @@ export function SearchBox({ entries }: { entries: IndexEntry[] }) {
           onChange={(event) => setDocumentFilter(event.target.value)}
         >
           <option value="">{t('readerSearchAll')}</option>
-          {entries.map((entry) => (
+          {readingOrder(entries).map((entry) => (
             <option key={entry.id} value={entry.id}>
               {shortTitle(entry, language)}
             </option>
@@ -153,7 +155,7 @@ export function SearchBox({ entries }: { entries: IndexEntry[] }) {
               onClick={() => open(hit)}
             >
               <span className="reader-hit-source">
-                {titleOf(hit.docId)} <code>{hit.blockId.slice(hit.docId.length + 1)}</code>
+                <strong>{titleOf(hit.docId)}</strong> {addressLabel(hit.blockId, language)}
               </span>
               <span className="reader-hit-snippet" lang="zh-Hans">
                 {hit.snippetStart > 0 && '…'}
