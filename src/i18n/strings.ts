@@ -286,7 +286,7 @@ const en: Record<StringKey, string> = {
   areaClose: 'Close area passages',
   exportText: 'Export citations (text)',
   exportCsv: 'Export citations (CSV)',
-  toolsButton: 'Plans',
+  toolsButton: 'Plan views',
   toolsButtonLabel: 'Plans and the map: colour by plan, area passages, coverage',
   toolsHeading: 'Plans and the map',
   planColourLabel: 'Colour transport features by the status a plan gives',

@@ -44,7 +44,13 @@ export function MentionsTools() {
         title={t('toolsButtonLabel')}
         onClick={() => setOpen(!open)}
       >
-        {t('toolsButton')}
+        {/* Page-and-pin icon: the only thing shown on phones, where the header has no room for words. */}
+        <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" className="tools-icon">
+          <path d="M3 2h9l4 4v12H3z" fill="none" stroke="currentColor" strokeWidth="1.6" />
+          <path d="M6 8h7M6 11h4" stroke="currentColor" strokeWidth="1.4" />
+          <circle cx="13" cy="14" r="2.2" fill="#b3261e" />
+        </svg>
+        <span className="tools-label">{t('toolsButton')}</span>
       </button>
       {open && (
         <section id="mentions-tools" className="mentions-tools" ref={panel} aria-label={t('toolsHeading')}>
