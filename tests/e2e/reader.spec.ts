@@ -168,3 +168,17 @@ it('moves through the outline with the arrow keys and opens a heading with Enter
   await atlas.page.waitForFunction(() => new URLSearchParams(location.search).get('p') === 'sc15/p8/c27/s4');
   expect(await atlas.openPassageId()).toBe('sc15/p8/c27/s4');
 });
+
+it('marks a search hit from a lapsed plan as expired', async () => {
+  await atlas.openReader('?p=sc15');
+  await atlas.searchPlans('成渝中线');
+  const chengdu = atlas.page
+    .locator('.reader-hits [data-block-id^="cd14/"] [data-testid="standing-badge"]')
+    .first();
+  expect(await chengdu.getAttribute('data-standing')).toBe('expired');
+  expect(await chengdu.textContent()).toBe('已到期');
+  const sichuan = atlas.page
+    .locator('.reader-hits [data-block-id^="sc15/"] [data-testid="standing-badge"]')
+    .first();
+  expect(await sichuan.textContent()).toBe('现行');
+});

@@ -60,11 +60,19 @@ export function DocumentPicker({ entries, current }: { entries: IndexEntry[]; cu
   );
 }
 
-export function StandingBadge({ standing, date }: { standing: Standing; date: string }) {
+export function StandingBadge({
+  standing,
+  date,
+  compact = false,
+}: {
+  standing: Standing;
+  date: string;
+  compact?: boolean;
+}) {
   const { t, language } = useText();
   return (
     <span
-      className={`reader-badge reader-badge-${standing}`}
+      className={`reader-badge reader-badge-${standing}${compact ? ' reader-badge-compact' : ''}`}
       title={t('readerStandingOn', { date })}
       data-testid="standing-badge"
       data-standing={standing}

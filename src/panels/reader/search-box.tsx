@@ -5,8 +5,9 @@ import { useText } from '../../i18n/use-text';
 import { addressLabel } from '../../reader/address-label';
 import { shortTitle } from '../../reader/document-labels';
 import { highlightSegments } from '../../reader/highlight-segments';
-import { readingOrder } from '../../reader/standing-label';
+import { localIsoDate, readingOrder, standingOn } from '../../reader/standing-label';
 import { openPassage } from '../../state/store';
+import { StandingBadge } from './document-picker';
 import { registerSearchFocus, requestPassageFocus } from './reader-focus';
 import { HIT_LIMIT, useCorpusSearch } from './use-corpus-search';
 
@@ -68,6 +69,9 @@ export function SearchBox({ entries }: { entries: IndexEntry[] }) {
     }
   };
 
+  // A hit from a lapsed plan says so, so it is never quoted as current policy by mistake.
+  const today = localIsoDate();
+  const standings = new Map(entries.map((entry) => [entry.id, standingOn(entry, today, entries)]));
   const titleOf = (documentId: string) => {
     const entry = entries.find((candidate) => candidate.id === documentId);
     return entry ? shortTitle(entry, language) : documentId;
@@ -155,7 +159,11 @@ export function SearchBox({ entries }: { entries: IndexEntry[] }) {
               onClick={() => open(hit)}
             >
               <span className="reader-hit-source">
-                <strong>{titleOf(hit.docId)}</strong> {addressLabel(hit.blockId, language)}
+                <strong>{titleOf(hit.docId)}</strong>
+                {standings.get(hit.docId) && (
+                  <StandingBadge standing={standings.get(hit.docId) ?? 'undated'} date={today} compact />
+                )}{' '}
+                {addressLabel(hit.blockId, language)}
               </span>
               <span className="reader-hit-snippet" lang="zh-Hans">
                 {hit.snippetStart > 0 && '…'}
