@@ -6,7 +6,7 @@ import { addressLabel } from '../../reader/address-label';
 import { shortTitle } from '../../reader/document-labels';
 import { highlightSegments } from '../../reader/highlight-segments';
 import { localIsoDate, readingOrder, standingOn } from '../../reader/standing-label';
-import { openPassage } from '../../state/store';
+import { atlasStore, openPassage } from '../../state/store';
 import { StandingBadge } from './document-picker';
 import { registerSearchFocus, requestPassageFocus } from './reader-focus';
 import { HIT_LIMIT, useCorpusSearch } from './use-corpus-search';
@@ -44,6 +44,15 @@ export function SearchBox({ entries }: { entries: IndexEntry[] }) {
 
   const open = (hit: SearchHit) => {
     setListOpen(false);
+    if (atlasStore.getState().passage === hit.blockId) {
+      // Already open: the store does not change, so bring the passage back into view here.
+      const passage = document.querySelector<HTMLElement>(
+        `.reader-text [data-block-id="${CSS.escape(hit.blockId)}"]`,
+      );
+      passage?.scrollIntoView({ block: 'center' });
+      passage?.focus({ preventScroll: true });
+      return;
+    }
     requestPassageFocus();
     openPassage(hit.blockId);
   };
