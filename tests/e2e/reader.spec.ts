@@ -129,14 +129,18 @@ it('focuses plan search with "/" from the map, opening the reader', async () => 
 });
 
 it('fetches the catalogue first and then only the document being read', async () => {
-  const before = atlas.requests.length;
-  await atlas.openReader(`?p=${PASSAGE}`);
-  await atlas.openPassageLocator().waitFor();
-  const plans = atlas.requests
-    .slice(before)
-    .filter((url) => url.includes('/data/plans/'))
-    .map((url) => url.slice(url.indexOf('/data/plans/')));
-  expect(plans).toEqual(['/data/plans/index.json', '/data/plans/sc15.json']);
+  // A fresh browser: no cached files and no search worker left over from the tests before.
+  const fresh = await AtlasDriver.start();
+  try {
+    await fresh.openReader(`?p=${PASSAGE}`);
+    await fresh.openPassageLocator().waitFor();
+    const plans = fresh.requests
+      .filter((url) => url.includes('/data/plans/'))
+      .map((url) => url.slice(url.indexOf('/data/plans/')));
+    expect(plans).toEqual(['/data/plans/index.json', '/data/plans/sc15.json']);
+  } finally {
+    await fresh.close();
+  }
 });
 
 it('keeps the page responsive while the search worker builds its index', async () => {
