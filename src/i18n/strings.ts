@@ -161,6 +161,9 @@ const zh = {
   coverageNoise: '未上图名称由启发式规则识别，可能含少量误识。',
   coverageLookup: '要素 → 段落查询耗时（本浏览器，{n} 次）：p95 {ms} 毫秒，平均 {mean} 毫秒',
   coverageLoading: '正在加载覆盖率数据…',
+  planLegendPlan: '交通要素按《{plan}》所定状态着色（灰色：仅提及）',
+  planLegendChanged: '状态变化：{from} → {to}（颜色为较晚规划的状态）',
+  planLegendOff: '关闭着色',
   backToMap: '返回地图',
 };
 
@@ -329,6 +332,9 @@ const en: Record<StringKey, string> = {
   coverageNoise: 'Names not on the map are found heuristically; expect some noise.',
   coverageLookup: 'Feature → passages lookup in this browser ({n} runs): p95 {ms} ms, mean {mean} ms',
   coverageLoading: 'Loading coverage data…',
+  planLegendPlan: 'Transport features coloured by the status “{plan}” gives them (grey: only mentioned)',
+  planLegendChanged: 'Status changed: {from} → {to} (colour: the later plan’s status)',
+  planLegendOff: 'Turn colouring off',
   backToMap: 'Back to map',
 };
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AtlasDriver, changedShare } from './driver';
 
@@ -62,6 +63,22 @@ it('lists the passages about 攀西经济区 grouped by plan, from the zone list
   await atlas.screenshot('area-panxi');
 });
 
+it('exports the passages about an area as a CSV citation list', async () => {
+  await atlas.open('?area=zone-panxi');
+  const panel = await atlas.areaPassages();
+  const [download] = await Promise.all([
+    atlas.page.waitForEvent('download'),
+    panel.locator('button', { hasText: 'CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('passages-zone-panxi.csv');
+  const path = await download.path();
+  const csv = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const rows = csv.trim().split('\r\n');
+  expect(rows[0]).toBe('document,title,date,block,seeds_line,features,sentence');
+  expect(rows.some((row) => row.startsWith('r14-panxi,攀西经济区'))).toBe(true);
+  expect(rows.length).toBeGreaterThan(10);
+});
+
 it('asks the plans about the selected zone from its info panel', async () => {
   await atlas.open('?sel=zone-panxi&layers=zones');
   await atlas.page.locator('.info-panel .area-ask').click();
@@ -97,6 +114,7 @@ it('colours transport features by the status a chosen plan gives them', async ()
   await atlas.page.locator('.mentions-tools-button').click(); // close the tools so the map shows
   await atlas.settle();
   expect(changedShare(before, await atlas.canvasPixels())).toBeGreaterThan(0.002);
+  expect((await atlas.page.locator('[data-testid="plan-legend"]').textContent()) ?? '').toContain('十五五');
   await atlas.screenshot('plan-colour-sc15');
 });
 
@@ -169,6 +187,7 @@ it('reaches the plan tools from the keyboard, with a visible focus ring', async 
   await atlas.page.locator('#mentions-tools').waitFor();
   const focused = await atlas.page.evaluate(() => document.activeElement?.tagName);
   expect(focused).toBe('SELECT');
+  await atlas.page.locator('[data-testid="plan-colour-select"]').waitFor({ timeout: 30_000 });
   expect((await atlas.page.locator('#mentions-tools').textContent()) ?? '').toContain(
     'Colour transport features',
   );

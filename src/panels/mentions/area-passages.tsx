@@ -8,6 +8,7 @@ import { type DocumentPassages, type Passage, passagesAbout } from '../../linkin
 import { setAreaOutline } from '../../map/map-commands';
 import { addNotice, DRAWN_AREA, openPassage, select, showArea, useAtlas } from '../../state/store';
 import { MentionSentence, sentenceText } from './mention-sentence';
+import { useBesidePanelClass } from './plan-legend';
 import { DOC_SHORT_NAMES } from './status-labels';
 import { useLinksData, usePlanTexts } from './use-links-data';
 
@@ -112,13 +113,8 @@ export function AreaPassages() {
   const { t, language } = useText();
   const area = useAtlas((state) => state.area);
   // Beside the layer panel, not over it, when that panel is open on a wide screen.
-  const beside = useAtlas((state) =>
-    !state.panelOpen || state.readerMode === 'full'
-      ? ''
-      : state.readerMode === 'panel'
-        ? ' beside-reader'
-        : ' beside-panel',
-  );
+  const beside = useBesidePanelClass();
+  const withLegend = useAtlas((state) => state.plan !== null || state.changed !== null);
   const { data, error } = useLinksData(area !== null);
   const geometry = useAreaGeometry();
   useRejectUnknownArea(area, geometry);
@@ -168,7 +164,11 @@ export function AreaPassages() {
   };
 
   return (
-    <section className={`area-passages${beside}`} aria-labelledby="area-title" data-testid="area-passages">
+    <section
+      className={`area-passages${beside}${withLegend ? ' with-legend' : ''}`}
+      aria-labelledby="area-title"
+      data-testid="area-passages"
+    >
       <header>
         <h2 id="area-title" ref={heading} tabIndex={-1}>
           {t('areaHeading', { name })}

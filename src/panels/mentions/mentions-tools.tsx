@@ -8,6 +8,7 @@ import { AreaOutlineSync, AreaPassages } from './area-passages';
 import { CoveragePage } from './coverage-page';
 import { DrawArea } from './draw-area';
 import { PlanColouringControls, PlanTintSync } from './plan-colouring';
+import { PlanLegend } from './plan-legend';
 import { useLinksData } from './use-links-data';
 
 /**
@@ -63,6 +64,7 @@ export function MentionsTools() {
       {createPortal(
         <>
           <DrawArea />
+          <PlanLegend />
           <AreaPassages />
           <CoveragePage />
         </>,
