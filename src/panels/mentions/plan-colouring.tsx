@@ -3,7 +3,8 @@ import { getFeature } from '../../data/feature-index';
 import { useText } from '../../i18n/use-text';
 import type { LinksData } from '../../linking/client/links-data';
 import { documentOrder } from '../../linking/client/passages';
-import { changedBetween, statusesInPlan } from '../../linking/client/timeline';
+import { planTints } from '../../linking/client/plan-tints';
+import { changedBetween } from '../../linking/client/timeline';
 import { STATUS_CLASSES } from '../../linking/types';
 import type { FeatureTints } from '../../map/map-adapter';
 import { setFeatureTints } from '../../map/map-commands';
@@ -13,21 +14,12 @@ import { DOC_SHORT_NAMES, STATUS_CLASS_COLOURS, TRANSPORT_LAYERS } from './statu
 import { useLinksData } from './use-links-data';
 
 /** Transport features the chosen plan names, tinted by the status it gives them; or the changes between two. */
-export function planTints(
+export function planTintsFor(
   data: LinksData,
   plan: string | null,
   changed: [string, string] | null,
 ): FeatureTints {
-  const tints = new Map<string, { layer: string; colour: string }>();
-  if (plan) {
-    for (const [feature, { layer, status }] of statusesInPlan(data.links, plan))
-      if (TRANSPORT_LAYERS.has(layer)) tints.set(feature, { layer, colour: STATUS_CLASS_COLOURS[status] });
-  } else if (changed) {
-    for (const change of changedBetween(data.links, changed[0], changed[1]))
-      if (TRANSPORT_LAYERS.has(change.layer))
-        tints.set(change.feature, { layer: change.layer, colour: STATUS_CLASS_COLOURS[change.to] });
-  }
-  return tints;
+  return planTints(data.links, { plan, changed }, TRANSPORT_LAYERS, STATUS_CLASS_COLOURS);
 }
 
 /** Pushes the tints to the map adapter whenever the choice changes or a new map appears. */
@@ -40,7 +32,7 @@ export function PlanTintSync() {
   const changedKey = changed?.join(',') ?? '';
   // biome-ignore lint/correctness/useExhaustiveDependencies: changedKey stands for `changed` (a fresh array from the URL).
   const tints = useMemo(
-    () => (data && active ? planTints(data, plan, changed) : null),
+    () => (data && active ? planTintsFor(data, plan, changed) : null),
     [data, active, plan, changedKey],
   );
   useEffect(() => {
@@ -101,7 +93,7 @@ export function PlanColouringControls({ data }: { data: LinksData }) {
   useAtlas((state) => state.loadStates);
   const [from, setFrom] = useState(changed?.[0] ?? 'r14-northeast');
   const [to, setTo] = useState(changed?.[1] ?? 'sc15');
-  const tints = useMemo(() => planTints(data, plan, changed), [data, plan, changed]);
+  const tints = useMemo(() => planTintsFor(data, plan, changed), [data, plan, changed]);
   const changes = useMemo(
     () =>
       changed
