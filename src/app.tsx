@@ -1,13 +1,21 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useText } from './i18n/use-text';
 import { MapView } from './map/map-view';
 import { Header } from './panels/header';
 import { InfoPanel } from './panels/info-panel';
 import { LayerPanel } from './panels/layer-panel';
 import { MapControls } from './panels/map-controls';
-import { ReaderPage, ReaderPanel, ReaderShortcut } from './panels/reader/reader-panel';
+import { ReaderShortcut } from './panels/reader/reader-shortcut';
 import { ErrorPanel, LoadingIndicator, Notices } from './panels/status-panels';
 import { atlasStore, closeReader, setPanelOpen, setReaderMode, useAtlas } from './state/store';
+
+// The reader (and its search) is not needed for the first map view: load it when first opened.
+const ReaderPanel = lazy(() =>
+  import('./panels/reader/reader-panel').then((module) => ({ default: module.ReaderPanel })),
+);
+const ReaderPage = lazy(() =>
+  import('./panels/reader/reader-panel').then((module) => ({ default: module.ReaderPage })),
+);
 
 export function App() {
   const { t, language } = useText();
@@ -34,7 +42,11 @@ export function App() {
       <Header />
       <ReaderShortcut />
       <main className="workspace">
-        {readerMode === 'full' && <ReaderPage />}
+        {readerMode === 'full' && (
+          <Suspense fallback={<p className="lazy-loading">{t('loading')}</p>}>
+            <ReaderPage />
+          </Suspense>
+        )}
         <aside
           id="side-panel"
           className="side-panel"
@@ -68,7 +80,13 @@ export function App() {
             role="tabpanel"
             aria-labelledby={readerMode === 'panel' ? 'tab-plans' : 'tab-layers'}
           >
-            {readerMode === 'panel' ? <ReaderPanel /> : <LayerPanel />}
+            {readerMode === 'panel' ? (
+              <Suspense fallback={<p className="lazy-loading">{t('loading')}</p>}>
+                <ReaderPanel />
+              </Suspense>
+            ) : (
+              <LayerPanel />
+            )}
           </div>
         </aside>
         <section id="map-region" className="map-region" aria-label={t('appTitle')} tabIndex={-1}>
