@@ -296,7 +296,10 @@ export class MapAdapter {
   // ── feature tints and area outline (plan ↔ map views) ──────────────────────────
   /** A halo under the layer's own drawing, coloured from feature-state `tint`; invisible where unset. */
   private addTintLayer(layer: LayerModule): void {
-    const highlight = layer.styleLayers.find((styleLayer) => styleLayer.id === `${layer.id}-highlight`);
+    // Under the selection highlight when the layer has one, else under its first drawn line or circle.
+    const highlight =
+      layer.styleLayers.find((styleLayer) => styleLayer.id === `${layer.id}-highlight`) ??
+      layer.styleLayers.find((styleLayer) => styleLayer.type === 'line' || styleLayer.type === 'circle');
     const id = `${layer.id}${TINT_LAYER_SUFFIX}`;
     if (!highlight || this.map.getLayer(id)) return;
     const colour = ['to-color', ['coalesce', ['feature-state', 'tint'], '#000000']];
