@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry, LineString } from 'geojson';
 import { stringifyCollection } from './lib/geojson-io';
 import {
   BASEMAP_BBOX,
@@ -15,6 +15,7 @@ import {
   parseSeats,
 } from './steps/basemap';
 import { hillshade, imageCorners, parseEtopoJson, smooth, upsampleBicubic } from './steps/relief';
+import { riverLayer } from './steps/river-layer';
 import {
   backgroundRivers,
   buildRiverGraph,
@@ -55,26 +56,29 @@ export type Outputs = Map<string, string | Uint8Array>;
 
 const geojson = (collection: FeatureCollection) => stringifyCollection(collection);
 
-function rivers(out: Outputs): void {
+/**
+ * Background network → basemap/rivers.geojson; named rivers → layers/rivers.geojson (linkable mission features).
+ * Returns the rivers layer as written (rounded), which the mission-layer build slices the waterways from.
+ */
+function rivers(out: Outputs): FeatureCollection<LineString> {
   const riversFile = `${GEO}sources/wdbii-rivers.geojson`;
   const lines = parseRiverLines(readJson<FeatureCollection>(riversFile), riversFile);
   const background = backgroundRivers(lines, 3, 0.006);
   const waypointsFile = `${GEO}authored/rivers-waypoints.json`;
   const graph = buildRiverGraph(lines, 1.5);
-  const named = routeNamedRivers(graph, parseRiverWaypoints(readText(waypointsFile), waypointsFile), {
+  const waypoints = parseRiverWaypoints(readText(waypointsFile), waypointsFile);
+  const named = routeNamedRivers(graph, waypoints, {
     snapKm: 8,
     snapMaxLevel: 4,
     tolerance: 0.003,
     file: waypointsFile,
   });
-  const round4 = (collection: FeatureCollection) => roundCollection(collection, 1e4);
-  out.set(
-    'data/basemap/rivers.geojson',
-    geojson({
-      type: 'FeatureCollection',
-      features: [...round4(background).features, ...round4(named).features],
-    }),
-  );
+  const round4 = <T extends FeatureCollection>(collection: T) => roundCollection(collection, 1e4);
+  // The named rivers live in the rivers layer only, so the basemap keeps just the unnamed network.
+  out.set('data/basemap/rivers.geojson', geojson(round4(background)));
+  const layer = round4(riverLayer(named, waypoints));
+  out.set('data/layers/rivers.geojson', geojson(layer));
+  return layer;
 }
 
 function lakes(out: Outputs): void {
@@ -143,12 +147,17 @@ export function roundCollection<T extends FeatureCollection>(collection: T, scal
   };
 }
 
-/** All basemap files, keyed by path under public/. Needs the built prefectures (for seat checks). */
-export async function buildBasemap(prefectures: FeatureCollection): Promise<Outputs> {
+/**
+ * All basemap files (and the rivers layer), keyed by path under public/, plus the rivers layer collection for the
+ * mission-layer build. Needs the built prefectures (for seat checks).
+ */
+export async function buildBasemap(
+  prefectures: FeatureCollection,
+): Promise<{ files: Outputs; rivers: FeatureCollection<LineString> }> {
   const out: Outputs = new Map();
-  rivers(out);
+  const riverLayerCollection = rivers(out);
   lakes(out);
   seats(out, prefectures);
   await relief(out);
-  return out;
+  return { files: out, rivers: riverLayerCollection };
 }

@@ -192,6 +192,7 @@ function report(paths: string[]): void {
     'data/basemap/provinces.geojson',
     'data/layers/prefectures.geojson',
     'data/basemap/rivers.geojson',
+    'data/layers/rivers.geojson',
     'data/basemap/lakes.geojson',
     'data/basemap/relief.png',
     'data/basemap/relief.json',
@@ -221,10 +222,12 @@ function report(paths: string[]): void {
 async function main(): Promise<void> {
   const data: Outputs = new Map();
   const prefectures = await buildAdmin(data);
-  for (const [path, content] of await buildBasemap(prefectures)) data.set(path, content);
+  const basemap = await buildBasemap(prefectures);
+  for (const [path, content] of basemap.files) data.set(path, content);
   commit(data);
-  // Mission layers read the admin and river outputs just written (their waterways and areas share those vertices).
-  await buildMissionLayers(join(PUBLIC, 'data/layers'));
+  // Mission layers read the admin outputs just written and get the rivers layer as written, so the waterways are
+  // cut from exactly the lines the rivers layer draws.
+  await buildMissionLayers(join(PUBLIC, 'data/layers'), { rivers: basemap.rivers });
   const font = await buildFont();
   commit(font);
   report([...data.keys(), ...font.keys()].sort());

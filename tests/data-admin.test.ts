@@ -125,7 +125,9 @@ describe('basemap', () => {
       青衣江: [130, 260],
       安宁河: [180, 330],
     };
-    const named = load('basemap/rivers.geojson').features.filter((f) => f.properties?.named);
+    // The named rivers are the rivers layer's features; the basemap keeps only the unnamed network.
+    expect(load('basemap/rivers.geojson').features.filter((f) => f.properties?.named)).toEqual([]);
+    const named = load('layers/rivers.geojson').features;
     expect(named.map((f) => f.properties?.name_zh).sort()).toEqual(Object.keys(expected).sort());
     for (const river of named) {
       const [min, max] = expected[river.properties?.name_zh] ?? [0, 0];

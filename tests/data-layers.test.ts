@@ -19,6 +19,7 @@ const LAYERS = [
   'places',
   'ports',
   'railways',
+  'rivers',
   'stations',
   'waterways',
 ];
@@ -39,9 +40,12 @@ const KINDS: Record<string, string[]> = {
     'grid-corridor',
     'water-work',
     'logistics-hub',
+    'mountain',
+    'heritage-site',
   ],
   axes: ['axis', 'belt', 'corridor'],
   'metro-circle': ['circle', 'belt', 'ring', 'commuting-circle'],
+  rivers: ['river'],
 };
 
 const read = (layer: string) =>

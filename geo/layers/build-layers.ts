@@ -34,7 +34,7 @@ export const LAYER_FILES: Record<string, string> = {
 
 /** What the geo build can hand over from the stages that ran before (defaults: the committed files). */
 export interface MissionBuildOptions {
-  /** Named rivers as just built (properties named, name_zh). */
+  /** The rivers layer as just built (properties layer "rivers", name_zh). */
   rivers?: FeatureCollection;
   /** Simplified admin layers as just built (properties adcode). */
   prefectures?: FeatureCollection;
@@ -95,18 +95,20 @@ export function loadReferenceAirports(): Map<string, ReferenceAirport> {
 }
 
 /**
- * Named rivers (longest part per name_zh). The geo build can pass its fresh collection; otherwise the committed
- * public/data/basemap/rivers.geojson is read. No file → empty map (waterways then fall back to node chains).
+ * Named rivers (longest part per name_zh) from the rivers layer. The geo build passes the collection it has just
+ * written; otherwise the committed public/data/layers/rivers.geojson is read. No file → empty map (waterways then
+ * fall back to node chains). Features flagged `named` (the routing step's own output) are accepted too.
  */
 export function riverMap(data?: FeatureCollection): Map<string, Position[]> {
   const out = new Map<string, Position[]>();
-  const path = join(ROOT, 'public/data/basemap/rivers.geojson');
+  const path = join(ROOT, 'public/data/layers/rivers.geojson');
   const collection =
     data ?? (existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection) : null);
   if (!collection) return out;
   for (const feature of collection.features) {
     const props = feature.properties ?? {};
-    if (props.named !== true || typeof props.name_zh !== 'string') continue;
+    const isRiver = props.named === true || props.layer === 'rivers';
+    if (!isRiver || typeof props.name_zh !== 'string') continue;
     const parts: Position[][] =
       feature.geometry.type === 'LineString'
         ? [feature.geometry.coordinates]

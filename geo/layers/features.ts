@@ -46,7 +46,7 @@ export interface BuildContext {
    * used as is, so authored areas coincide with the drawn prefecture and county lines; raw boundaries get simplified.
    */
   boundaries?: { source: string; accuracy_m: number; simplify: boolean };
-  /** Named river centrelines from the basemap build (name_zh → coordinates); empty until that file exists. */
+  /** Named river centrelines from the rivers layer (name_zh → coordinates); empty until that file exists. */
   rivers: Map<string, Position[]>;
 }
 
@@ -149,14 +149,14 @@ function shapeOf(located: Located<RawRecord>, ctx: BuildContext): Shape {
     const river = ctx.rivers.get(r.river);
     if (via.length < 2) fail(located, 'a waterway needs at least a from and a to node in "via"');
     if (!river && ctx.rivers.size > 0)
-      fail(located, `no named river "${r.river}" in public/data/basemap/rivers.geojson`);
+      fail(located, `no named river "${r.river}" in public/data/layers/rivers.geojson`);
     if (river) {
       const sliced = sliceRiver(river, coords[0] as Position, coords.at(-1) as Position);
       return {
         geometry: { type: 'LineString', coordinates: sliced },
         via,
         provenance: {
-          source: `${r.river} centreline from public/data/basemap/rivers.geojson (GSHHG/WDBII), cut at the nodes in ${ref}`,
+          source: `${r.river} centreline from public/data/layers/rivers.geojson (GSHHG/WDBII), cut at the nodes in ${ref}`,
           method: 'derived',
           accuracy_m: 2000,
         },
@@ -192,7 +192,7 @@ function shapeOf(located: Located<RawRecord>, ctx: BuildContext): Shape {
     }
     const river = typeof r.river === 'string' ? ctx.rivers.get(r.river) : undefined;
     if (typeof r.river === 'string' && !river && ctx.rivers.size > 0) {
-      fail(located, `no named river "${r.river}" in public/data/basemap/rivers.geojson`);
+      fail(located, `no named river "${r.river}" in public/data/layers/rivers.geojson`);
     }
     if (river) {
       // Ports and locks sit on the water: snap to the named river, and say how far the point moved.
@@ -201,7 +201,7 @@ function shapeOf(located: Located<RawRecord>, ctx: BuildContext): Shape {
         geometry: { type: 'Point', coordinates: snapped.point },
         via,
         provenance: {
-          source: `${source}, snapped ${snapped.km.toFixed(1)} km onto ${r.river} (public/data/basemap/rivers.geojson)`,
+          source: `${source}, snapped ${snapped.km.toFixed(1)} km onto ${r.river} (public/data/layers/rivers.geojson)`,
           method: 'authored',
           accuracy_m: Math.max(5000, Math.round(snapped.km * 1000)),
         },

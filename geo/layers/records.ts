@@ -25,10 +25,17 @@ export const LAYER_KINDS: Record<string, readonly string[]> = {
     'grid-corridor',
     'water-work',
     'logistics-hub',
+    'mountain',
+    'heritage-site',
   ],
   axes: ['axis', 'belt', 'corridor'],
   'metro-circle': ['circle', 'belt', 'ring', 'commuting-circle'],
+  // Written by the geo build from the routed rivers (geo/steps/river-layer.ts), not from a .jsonl file.
+  rivers: ['river'],
 };
+
+/** Natural features have no project status or date: the UI hides status for them, so the date may be empty. */
+export const NATURAL_KINDS: readonly string[] = ['river', 'mountain'];
 
 export class AuthoredRecordError extends Error {
   constructor(
@@ -128,7 +135,7 @@ export function commonFields(located: Located<RawRecord>, layer: string): Common
     typeof source.ref !== 'string' ||
     source.ref === '' ||
     typeof source.date !== 'string' ||
-    source.date === ''
+    (source.date === '' && !NATURAL_KINDS.includes(kind))
   ) {
     fail(located, 'missing status_source {ref, date}');
   }

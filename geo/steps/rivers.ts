@@ -5,7 +5,15 @@
  */
 import { distance, simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
-import { AuthoredError, parseRecordLines, requireLonLat, requireString, requireUnique } from './authored';
+import {
+  AuthoredError,
+  optionalString,
+  parseRecordLines,
+  requireLonLat,
+  requireString,
+  requireStringArray,
+  requireUnique,
+} from './authored';
 
 export interface RiverLine {
   level: number;
@@ -211,7 +219,11 @@ export interface RiverWaypoints {
   id: string;
   name_zh: string;
   name_en: string;
+  /** Other forms the plans use for the river (长江干流); the name itself is always a form. */
+  aliases: string[];
   waypoints: [number, number][];
+  /** Where the waypoints come from (towns on the river), quoted in the river feature's provenance. */
+  source: string;
   line: number;
 }
 
@@ -229,7 +241,9 @@ export function parseRiverWaypoints(text: string, file: string): RiverWaypoints[
       id: requireString(r, 'id', file, /^[a-z0-9-]+$/),
       name_zh: requireString(r, 'name_zh', file),
       name_en: requireString(r, 'name_en', file),
+      aliases: r.value.aliases === undefined ? [] : requireStringArray(r, 'aliases', file, /^\S+$/),
       waypoints,
+      source: optionalString(r, 'source', file) ?? '',
       line: r.line,
     };
   });
