@@ -40,6 +40,24 @@ describe('false-friend rules (data/gazetteer/false-friends.json)', () => {
     expect(linked('锦江水生态治理获充分肯定')).toEqual(['锦江=river-jj']);
   });
 
+  it('长江 the river links; the strategy, the region, the fish and the freight train do not', () => {
+    expect(linked('持续抓好长江十年禁渔')).toEqual(['长江=river-cj']);
+    expect(linked('融入长江经济带发展，筑牢长江上游生态屏障')).toEqual([]);
+    expect(linked('加强川陕哲罗鲑、长江鲟等珍贵濒危水生生物保护')).toEqual([]);
+    expect(linked('中老铁路、长江班列等高效联动')).toEqual([]);
+  });
+
+  it('岷江 inside a channel name links the waterway (longest match), bare 岷江 the river', () => {
+    expect(linked('畅通岷江航运主通道')).toEqual(['岷江航运主通道=river-mj']);
+    expect(linked('全面优化岷江、沱江水系网')).toEqual(['岷江=river-minjiang']);
+  });
+
+  it('峨眉山 is the mountain, 峨眉山市 the county, and neither is 眉山', () => {
+    expect(linked('以及峨眉山古建筑群保护修缮')).toEqual(['峨眉山=mount-em']);
+    expect(linked('支持峨眉山市建设国际旅游城市')).toEqual(['峨眉山市=county-ems']);
+    expect(linked('锦江区祥宝环球贸易广场')).toEqual(['锦江区=county-jj']);
+  });
+
   it('川藏铁路 in 国家川藏铁路技术创新中心 (003:1205) is the centre, not the railway', () => {
     expect(linked('推动国家川藏铁路技术创新中心建设')).toEqual([]);
   });
