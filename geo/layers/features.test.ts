@@ -85,6 +85,23 @@ describe('buildFeature', () => {
       ).message,
     ).toMatch(/status_source/);
   });
+  it('lets only natural kinds (mountain) leave the status date empty', () => {
+    const place = (kind: string): Located<RawRecord> => ({
+      file: 'geo/authored/places.jsonl',
+      line: 2,
+      record: {
+        ...base,
+        id: 'place-x',
+        kind,
+        at: 'a',
+        status_source: { ref: 'public fact: natural landform', date: '' },
+      },
+    });
+    expect(buildFeature(place('mountain'), 'places', ctx()).properties?.kind).toBe('mountain');
+    expect(errorOf(() => buildFeature(place('new-area'), 'places', ctx())).message).toMatch(
+      /\[place-x\] missing status_source/,
+    );
+  });
   it('requires the per-layer fields', () => {
     const { design_speed_kmh: _drop, ...withoutSpeed } = base;
     const located: Located<RawRecord> = {
