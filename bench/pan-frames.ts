@@ -4,7 +4,7 @@ import { launchChromium } from '../tests/e2e/helpers/browser';
 import { serveStatic } from '../tests/e2e/helpers/static-server';
 import { median } from './first-idle';
 
-const BASEMAP_ONLY = ['relief', 'lakes', 'rivers', 'seats'];
+const BASEMAP_ONLY = ['relief', 'lakes', 'river-network', 'rivers', 'seats'];
 
 export interface PanMeasure {
   basemapMs: number[];

@@ -13,6 +13,7 @@ import { prefectures } from './prefectures';
 import { provinces } from './provinces';
 import { railways } from './railways';
 import { relief } from './relief';
+import { riverNetwork } from './river-network';
 import { rivers } from './rivers';
 import { seats } from './seats';
 import { stations } from './stations';
@@ -29,6 +30,7 @@ export const LAYER_REGISTRY: readonly LayerModule[] = [
   ecology,
   metroCircle,
   lakes,
+  riverNetwork,
   rivers,
   counties,
   prefectures,

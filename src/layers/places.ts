@@ -52,6 +52,14 @@ export const PLACE_CATEGORIES: Category[] = [
     size: 2.5,
     opacity: 0.3,
   },
+  { value: 'mountain', label: { zh: '山脉、名山', en: 'Mountain' }, color: '#8c6d31', size: 3, opacity: 0.3 },
+  {
+    value: 'heritage-site',
+    label: { zh: '文化遗址', en: 'Heritage site' },
+    color: '#a6611a',
+    size: 3,
+    opacity: 0.3,
+  },
   {
     value: 'logistics-hub',
     label: { zh: '物流枢纽', en: 'Logistics hub' },

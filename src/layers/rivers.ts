@@ -1,47 +1,24 @@
-import type { ExpressionSpecification } from 'maplibre-gl';
-import { WATER_LINE } from './lakes';
-import { HALO, LABEL_FIELD, LABEL_FONT } from './style-helpers';
+import { geojsonData, HALO, LABEL_FIELD, LABEL_FONT, lineHighlightLayer } from './style-helpers';
 import type { LayerModule } from './types';
 
 const NAMED_RIVER = '#3a84bf';
-const isNamed: ExpressionSpecification = ['boolean', ['get', 'named'], false];
 
-/** WDBII river network; named rivers heavier and labelled along the line. */
+/** The named rivers the plans talk about (长江, 岷江, 嘉陵江 …): clickable, labelled along the line. */
 export const rivers: LayerModule = {
   id: 'rivers',
   group: 'base',
-  title: { zh: '河流', en: 'Rivers' },
-  data: { kind: 'geojson', url: 'data/basemap/rivers.geojson' },
+  title: { zh: '主要河流', en: 'Major rivers' },
+  data: geojsonData('rivers'),
   defaultVisible: true,
-  interactive: false,
+  interactive: true,
   indicative: false,
-  interactiveLayerIds: [],
+  interactiveLayerIds: ['rivers-line'],
   styleLayers: [
+    lineHighlightLayer('rivers'),
     {
-      id: 'rivers-network',
+      id: 'rivers-line',
       type: 'line',
       source: 'rivers',
-      filter: ['!', isNamed],
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': WATER_LINE,
-        'line-opacity': 0.75,
-        'line-width': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          5,
-          ['match', ['get', 'level'], 1, 0.9, 2, 0.6, 0.35],
-          9,
-          ['match', ['get', 'level'], 1, 1.8, 2, 1.2, 0.8],
-        ],
-      },
-    },
-    {
-      id: 'rivers-named',
-      type: 'line',
-      source: 'rivers',
-      filter: isNamed,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': NAMED_RIVER,
@@ -52,7 +29,6 @@ export const rivers: LayerModule = {
       id: 'rivers-label',
       type: 'symbol',
       source: 'rivers',
-      filter: isNamed,
       layout: {
         'symbol-placement': 'line',
         'text-field': LABEL_FIELD,
@@ -69,11 +45,6 @@ export const rivers: LayerModule = {
       key: 'rivers-named',
       label: { zh: '主要河流', en: 'Major rivers' },
       swatch: { shape: 'line', color: NAMED_RIVER, width: 2 },
-    },
-    {
-      key: 'rivers-network',
-      label: { zh: '其他河流', en: 'Other rivers' },
-      swatch: { shape: 'line', color: WATER_LINE, width: 1 },
     },
   ],
 };

@@ -20,6 +20,13 @@ import type { OnlineBasemap } from '../state/url';
 import { MAX_BOUNDS, sameView, type View, ZOOM_RANGE } from '../state/view';
 import { ATTRIBUTION_HTML } from './attribution';
 import { onlineBasemapSpec } from './online-basemap';
+import {
+  AREA_OUTLINE_LAYERS,
+  AREA_SOURCE,
+  areaOutlineData,
+  TINT_LAYER_SUFFIX,
+  tintLayerSpec,
+} from './overlay-layers';
 
 export interface MapAdapterOptions {
   container: HTMLElement;
@@ -49,9 +56,6 @@ export interface DrawHandler {
   onVertex: (lngLat: [number, number]) => void;
   onFinish: () => void;
 }
-
-const AREA_SOURCE = 'mentions-area';
-const TINT_LAYER_SUFFIX = '-plan-tint';
 
 const prefersReducedMotion = () =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -294,37 +298,10 @@ export class MapAdapter {
   }
 
   // ── feature tints and area outline (plan ↔ map views) ──────────────────────────
-  /** A halo under the layer's own drawing, coloured from feature-state `tint`; invisible where unset. */
   private addTintLayer(layer: LayerModule): void {
-    // Under the selection highlight when the layer has one, else under its first drawn line or circle.
-    const highlight =
-      layer.styleLayers.find((styleLayer) => styleLayer.id === `${layer.id}-highlight`) ??
-      layer.styleLayers.find((styleLayer) => styleLayer.type === 'line' || styleLayer.type === 'circle');
-    const id = `${layer.id}${TINT_LAYER_SUFFIX}`;
-    if (!highlight || this.map.getLayer(id)) return;
-    const colour = ['to-color', ['coalesce', ['feature-state', 'tint'], '#000000']];
-    const shown = ['case', ['==', ['feature-state', 'tint'], null], 0, 0.8];
-    const spec =
-      highlight.type === 'circle'
-        ? {
-            id,
-            type: 'circle',
-            source: layer.id,
-            paint: {
-              'circle-color': colour,
-              'circle-opacity': shown,
-              'circle-radius': 11,
-              'circle-blur': 0.2,
-            },
-          }
-        : {
-            id,
-            type: 'line',
-            source: layer.id,
-            layout: { 'line-cap': 'round', 'line-join': 'round' },
-            paint: { 'line-color': colour, 'line-opacity': shown, 'line-width': 7 },
-          };
-    this.map.addLayer(this.withVisibility(layer, spec as LayerSpecification), highlight.id);
+    const tint = tintLayerSpec(layer);
+    if (!tint || this.map.getLayer(tint.spec.id)) return;
+    this.map.addLayer(this.withVisibility(layer, tint.spec), tint.before);
     this.applyTints();
   }
 
@@ -344,12 +321,7 @@ export class MapAdapter {
   }
 
   private applyAreaOutline(): void {
-    const data = {
-      type: 'FeatureCollection' as const,
-      features: this.areaOutline
-        ? [{ type: 'Feature' as const, properties: {}, geometry: this.areaOutline }]
-        : [],
-    };
+    const data = areaOutlineData(this.areaOutline);
     const source = this.map.getSource(AREA_SOURCE) as GeoJSONSource | undefined;
     if (source) {
       source.setData(data);
@@ -357,20 +329,7 @@ export class MapAdapter {
     }
     if (!this.areaOutline) return;
     this.map.addSource(AREA_SOURCE, { type: 'geojson', data });
-    // On top of every thematic layer: the area is what the user is asking about.
-    this.map.addLayer({
-      id: `${AREA_SOURCE}-fill`,
-      type: 'fill',
-      source: AREA_SOURCE,
-      filter: ['!=', ['geometry-type'], 'LineString'],
-      paint: { 'fill-color': '#0a58ca', 'fill-opacity': 0.08 },
-    });
-    this.map.addLayer({
-      id: `${AREA_SOURCE}-line`,
-      type: 'line',
-      source: AREA_SOURCE,
-      paint: { 'line-color': '#0a58ca', 'line-width': 2.5, 'line-dasharray': [2, 1] },
-    });
+    for (const styleLayer of AREA_OUTLINE_LAYERS) this.map.addLayer(styleLayer);
   }
 
   private onSourceData(sourceId: string | undefined, isLoaded: boolean | undefined): void {

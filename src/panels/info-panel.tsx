@@ -27,6 +27,9 @@ const EXTRA_FIELDS: [string, Bilingual][] = [
   ['via', { zh: '途经', en: 'Via' }],
 ];
 
+/** Natural features and historic sites exist; they have no project status to show. */
+const NATURAL_KINDS = new Set(['river', 'mountain', 'heritage-site']);
+
 /** What a clicked feature is, how sure we are of it, and where each fact comes from. Text only, never HTML. */
 export function InfoPanel() {
   const { t, pick, language } = useText();
@@ -44,8 +47,9 @@ export function InfoPanel() {
   const otherName = text(language === 'en' ? 'name_zh' : 'name_en');
   const kind = text('kind') ?? text('zone');
   const category = layer?.categories?.find((c) => c.value === kind || c.value === text('zone'));
-  const status = STATUS_STYLES.find((s) => s.value === properties.status);
-  const statusSource = properties.status_source as StatusSource | undefined;
+  const natural = NATURAL_KINDS.has(kind ?? '');
+  const status = natural ? undefined : STATUS_STYLES.find((s) => s.value === properties.status);
+  const statusSource = natural ? undefined : (properties.status_source as StatusSource | undefined);
   const provenance = properties.provenance as Provenance | undefined;
   const aliases = Array.isArray(properties.aliases) ? (properties.aliases as string[]) : [];
   const indicative = layer?.indicative || (provenance && provenance.method !== 'official');
