@@ -1,10 +1,16 @@
+import { lazy, Suspense } from 'react';
 import { useText } from '../i18n/use-text';
 import { setLanguage, setPanelOpen, useAtlas } from '../state/store';
-import { MentionsTools } from './mentions/mentions-tools';
+
+// The plan ↔ map tools are not needed for the first view: fetch their code once the map has drawn.
+const MentionsTools = lazy(() =>
+  import('./mentions/mentions-tools').then((module) => ({ default: module.MentionsTools })),
+);
 
 export function Header() {
   const { t, language } = useText();
   const panelOpen = useAtlas((state) => state.panelOpen);
+  const mapReady = useAtlas((state) => state.loadStates.map === 'ready');
   return (
     <header className="app-header">
       <button
@@ -21,7 +27,11 @@ export function Header() {
         <h1>{t('appTitle')}</h1>
         <p className="subtitle">{t('appSubtitle')}</p>
       </div>
-      <MentionsTools />
+      {mapReady && (
+        <Suspense fallback={null}>
+          <MentionsTools />
+        </Suspense>
+      )}
       <button
         type="button"
         className="language-switch"

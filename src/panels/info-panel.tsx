@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { getFeature } from '../data/feature-index';
 import type { Provenance, StatusSource } from '../data/schema';
 import type { Bilingual } from '../i18n/language';
@@ -7,7 +8,11 @@ import { STATUS_STYLES } from '../layers/style-helpers';
 import { flyToFeature } from '../map/map-commands';
 import { select, useAtlas } from '../state/store';
 import { LegendSwatch } from './legend-swatch';
-import { FeatureMentions } from './mentions/feature-mentions';
+
+// What the plans say about the feature: its own chunk, fetched with the first selection.
+const FeatureMentions = lazy(() =>
+  import('./mentions/feature-mentions').then((module) => ({ default: module.FeatureMentions })),
+);
 
 const METHOD_LABELS: Record<string, Bilingual> = {
   official: { zh: '官方边界', en: 'Official boundary' },
@@ -122,7 +127,9 @@ export function InfoPanel() {
           );
         })}
       </dl>
-      <FeatureMentions key={feature.id} featureId={feature.id} />
+      <Suspense fallback={null}>
+        <FeatureMentions key={feature.id} featureId={feature.id} />
+      </Suspense>
       {provenance && (
         <section className="provenance" aria-label={t('fieldProvenance')}>
           <h3>{t('fieldProvenance')}</h3>
