@@ -8,6 +8,7 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { selfCrossings } from '../geo/layers/geometry';
+import { LAYER_KINDS } from '../geo/layers/records';
 
 const ROOT = join(import.meta.dirname, '..');
 const LAYERS = [
@@ -23,30 +24,6 @@ const LAYERS = [
   'stations',
   'waterways',
 ];
-const KINDS: Record<string, string[]> = {
-  railways: ['high-speed', 'intercity', 'conventional', 'suburban', 'freight'],
-  stations: ['hub', 'station'],
-  expressways: ['national', 'provincial', 'ring'],
-  airports: ['hub', 'regional', 'general'],
-  waterways: ['trunk', 'branch'],
-  ports: ['port', 'lock', 'navigation-work'],
-  ecology: ['national-park', 'nature-reserve', 'wetland', 'barrier', 'function-area'],
-  places: [
-    'new-area',
-    'development-zone',
-    'free-trade-zone',
-    'bonded-zone',
-    'energy-base',
-    'grid-corridor',
-    'water-work',
-    'logistics-hub',
-    'mountain',
-    'heritage-site',
-  ],
-  axes: ['axis', 'belt', 'corridor'],
-  'metro-circle': ['circle', 'belt', 'ring', 'commuting-circle'],
-  rivers: ['river'],
-};
 
 const read = (layer: string) =>
   JSON.parse(readFileSync(join(ROOT, 'public/data/layers', `${layer}.geojson`), 'utf8')) as FeatureCollection;
@@ -103,7 +80,7 @@ describe('mission layers', () => {
         expect(typeof p[key] === 'string' && p[key] !== '', `${where} ${key}`).toBe(true);
       expect(Array.isArray(p.aliases), where).toBe(true);
       expect(p.layer, where).toBe(layer);
-      expect(KINDS[layer], where).toContain(p.kind);
+      expect(LAYER_KINDS[layer], where).toContain(p.kind);
       expect(['open', 'under-construction', 'planned', 'study'], where).toContain(p.status);
       const source = p.status_source as { ref?: unknown; date?: unknown };
       expect(
