@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { allChunks, initialJavascript } from './bundle-size';
 import { formatCorpusBench, runCorpusBench } from './corpus.bench';
 import { measureFirstIdle, median } from './first-idle';
+import { runLinksBench } from './links.bench';
 import { measurePanning } from './pan-frames';
 
 /**
@@ -54,7 +55,8 @@ async function main() {
     `  ratio: ${(panAll / panBase).toFixed(2)}`,
   );
 
-  sections.push('## Plan corpus', ...formatCorpusBench(runCorpusBench()).map((line) => `  ${line}`));
+  sections.push(...formatCorpusBench(runCorpusBench()));
+  sections.push(...runLinksBench());
 }
 
 main().catch((error) => {
