@@ -23,7 +23,7 @@ const zh = {
   onlineBasemap: '在线底图',
   onlineBasemapNone: '无（离线）',
   onlineBasemapOsm: 'OpenStreetMap 栅格瓦片（需联网）',
-  onlineBasemapCustom: '自定义瓦片地址（https，含 {z}/{x}/{y}）',
+  onlineBasemapCustom: '自定义瓦片地址（含 {z}/{x}/{y}）或 MapLibre 样式 URL（https）',
   onlineBasemapApply: '应用',
   onlineBasemapHint: '默认离线运行；在线底图会向第三方服务器发送请求。',
   selectionHeading: '要素信息',
@@ -191,7 +191,7 @@ const en: Record<StringKey, string> = {
   onlineBasemap: 'Online basemap',
   onlineBasemapNone: 'None (offline)',
   onlineBasemapOsm: 'OpenStreetMap raster tiles (needs network)',
-  onlineBasemapCustom: 'Custom tile URL (https, with {z}/{x}/{y})',
+  onlineBasemapCustom: 'Custom tile URL (with {z}/{x}/{y}) or MapLibre style URL (https)',
   onlineBasemapApply: 'Apply',
   onlineBasemapHint:
     'The atlas runs offline by default; an online basemap sends requests to third-party servers.',

@@ -19,7 +19,7 @@ import type { LayerModule } from '../layers/types';
 import type { OnlineBasemap } from '../state/url';
 import { MAX_BOUNDS, sameView, type View, ZOOM_RANGE } from '../state/view';
 import { ATTRIBUTION_HTML } from './attribution';
-import { onlineBasemapSpec } from './online-basemap';
+import { OnlineBasemapController } from './online-basemap';
 import {
   AREA_OUTLINE_LAYERS,
   AREA_SOURCE,
@@ -82,6 +82,7 @@ export class MapAdapter {
   private readonly tinted = new Map<string, string>();
   private areaOutline: Polygon | MultiPolygon | LineString | null = null;
   private drawHandler: DrawHandler | null = null;
+  private onlineBasemap: OnlineBasemapController | null = null;
 
   constructor(options: MapAdapterOptions) {
     this.options = options;
@@ -416,12 +417,14 @@ export class MapAdapter {
   }
 
   private applyBasemap(): void {
-    const spec = onlineBasemapSpec(this.basemap.kind, this.basemap.url);
-    if (this.map.getLayer('online-basemap')) this.map.removeLayer('online-basemap');
-    if (this.map.getSource('online-basemap')) this.map.removeSource('online-basemap');
-    if (!spec) return;
-    this.map.addSource('online-basemap', spec.source);
-    // Above the offline land and relief, below every thematic layer.
-    this.map.addLayer(spec.layer, this.map.getLayer('zones-fill') ? 'zones-fill' : undefined);
+    this.onlineBasemap ??= new OnlineBasemapController(
+      this.map,
+      () => {
+        const relief = LAYER_REGISTRY.find((layer) => layer.id === 'relief');
+        return relief ? this.firstStyleLayerAfter(relief) : undefined;
+      },
+      (error) => this.options.onMapError(error),
+    );
+    this.onlineBasemap.apply(this.basemap.kind, this.basemap.url);
   }
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useText } from '../i18n/use-text';
-import { isTileTemplate } from '../map/online-basemap';
+import { isOnlineBasemapUrl } from '../map/online-basemap';
 import { setBasemap, useAtlas } from '../state/store';
 
 /** Online basemap switch: off by default, and says plainly that switching it on leaves the offline world. */
@@ -9,7 +9,7 @@ export function BasemapSwitch() {
   const basemap = useAtlas((state) => state.basemap);
   const customStyleUrl = useAtlas((state) => state.customStyleUrl);
   const [draft, setDraft] = useState(customStyleUrl ?? '');
-  const draftValid = draft === '' || isTileTemplate(draft);
+  const draftValid = draft === '' || isOnlineBasemapUrl(draft);
   return (
     <fieldset className="basemap-switch">
       <legend>{t('onlineBasemap')}</legend>
@@ -38,7 +38,7 @@ export function BasemapSwitch() {
           <input
             type="url"
             value={draft}
-            placeholder="https://…/{z}/{x}/{y}.png"
+            placeholder="https://…/{z}/{x}/{y}.png · https://…/style.json"
             aria-invalid={!draftValid}
             onChange={(event) => setDraft(event.target.value)}
           />
