@@ -165,6 +165,10 @@ const zh = {
   planLegendChanged: '状态变化：{from} → {to}（颜色为较晚规划的状态）',
   planLegendOff: '关闭着色',
   backToMap: '返回地图',
+  readerChapterFeatures: '本章要素上图（{n}）',
+  readerChapterFeaturesOf: '在地图上显示“{chapter}”提到的全部要素并着色',
+  readerChapterFeaturesClear: '清除本章着色',
+  readerPassageFeatures: '本段提到的要素',
 };
 
 export type StringKey = keyof typeof zh;
@@ -336,6 +340,10 @@ const en: Record<StringKey, string> = {
   planLegendChanged: 'Status changed: {from} → {to} (colour: the later plan’s status)',
   planLegendOff: 'Turn colouring off',
   backToMap: 'Back to map',
+  readerChapterFeatures: 'Show this chapter’s features ({n})',
+  readerChapterFeaturesOf: 'Show and tint every feature “{chapter}” mentions',
+  readerChapterFeaturesClear: 'Clear chapter tint',
+  readerPassageFeatures: 'Features in this passage',
 };
 
 export const STRINGS: Record<Language, Record<StringKey, string>> = { zh, en };

@@ -1,4 +1,5 @@
 import type { LineString, MultiPolygon, Polygon } from 'geojson';
+import { boundsOf, getFeature } from '../data/feature-index';
 import type { DrawHandler, FeatureTints, MapAdapter } from './map-adapter';
 
 /**
@@ -7,12 +8,47 @@ import type { DrawHandler, FeatureTints, MapAdapter } from './map-adapter';
  */
 let active: MapAdapter | null = null;
 
+const prefersReducedMotion = () =>
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
 export function setActiveMap(adapter: MapAdapter | null): void {
   active = adapter;
 }
 
 export function flyToFeature(featureId: string): boolean {
   return active?.flyToFeature(featureId) ?? false;
+}
+
+/**
+ * Fits the map to every loaded feature of `ids` (the union of their bounds). False when there is no map or none
+ * of the features is loaded yet, so the caller can try again once their layers arrive.
+ */
+export function fitToFeatures(ids: readonly string[]): boolean {
+  if (!active) return false;
+  let bounds: [number, number, number, number] | null = null;
+  for (const id of ids) {
+    const feature = getFeature(id);
+    if (!feature) continue;
+    const [west, south, east, north] = boundsOf(feature.geometry);
+    bounds = bounds
+      ? [
+          Math.min(bounds[0], west),
+          Math.min(bounds[1], south),
+          Math.max(bounds[2], east),
+          Math.max(bounds[3], north),
+        ]
+      : [west, south, east, north];
+  }
+  if (!bounds?.every(Number.isFinite)) return false;
+  const padding = Math.min(60, active.map.getContainer().clientWidth / 8);
+  active.map.fitBounds(
+    [
+      [bounds[0], bounds[1]],
+      [bounds[2], bounds[3]],
+    ],
+    { padding, maxZoom: 9.5, duration: prefersReducedMotion() ? 0 : 900 },
+  );
+  return true;
 }
 
 export function zoomBy(delta: number): void {

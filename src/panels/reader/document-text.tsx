@@ -11,6 +11,9 @@ import {
   removedMarkersByBlock,
 } from '../../reader/source-gaps';
 import { openPassage } from '../../state/store';
+import { useLinksData } from '../mentions/use-links-data';
+import { PassageFeatures } from './chapter-features';
+import { LinkedRun, LinksContext, useBlockMentions } from './linked-text';
 import { markOpenedFromText, takeOpenedFromText, takePassageFocusRequest } from './reader-focus';
 
 interface Marks {
@@ -63,15 +66,19 @@ export function DocumentText({
     if (focus) target.focus({ preventScroll: true });
   }, [openId]);
 
+  // links.json is fetched now that the reader shows text; until it arrives the text renders plain.
+  const { data: links } = useLinksData();
   const topLevel = structure.children.get(null) ?? [];
   return (
-    <div className="reader-text" lang="zh-Hans" ref={container}>
-      <h2 className="reader-document-title">{document.title_zh}</h2>
-      <GapNotes markers={marks.gaps.get('') ?? []} />
-      {topLevel.map((block) => (
-        <Block key={block.id} block={block} structure={structure} marks={marks} openId={openId} />
-      ))}
-    </div>
+    <LinksContext.Provider value={links?.lookup ?? null}>
+      <div className="reader-text" lang="zh-Hans" ref={container}>
+        <h2 className="reader-document-title">{document.title_zh}</h2>
+        <GapNotes markers={marks.gaps.get('') ?? []} />
+        {topLevel.map((block) => (
+          <Block key={block.id} block={block} structure={structure} marks={marks} openId={openId} />
+        ))}
+      </div>
+    </LinksContext.Provider>
   );
 }
 
@@ -116,6 +123,7 @@ function Block({ block, structure, marks, openId }: BlockProps) {
         }}
       >
         <PassageBody block={block} marks={marks} />
+        {isOpen && <PassageFeatures block={block} />}
         {isOpen && <PassageAddress block={block} />}
         {nested}
       </div>
@@ -165,6 +173,7 @@ function PassageBody({ block, marks }: { block: PlanBlock; marks: Marks }) {
   const { t } = useText();
   const gaps = marks.gaps.get(block.id) ?? [];
   const removed = marks.removed.get(block.id) ?? [];
+  const mentions = useBlockMentions(block.id);
   if (block.kind === 'table') return <PlanTable block={block} />;
   if (block.kind === 'figure') {
     return (
@@ -174,19 +183,28 @@ function PassageBody({ block, marks }: { block: PlanBlock; marks: Marks }) {
       </figure>
     );
   }
+  let runOffset = 0;
   return (
     <>
       <p className="reader-paragraph-text">
         {block.title && <strong className="reader-item-title">{block.title}</strong>}
         {paragraphRuns(block.text, block.lead, gaps).map((run, index) => {
           const key = `${run.kind}-${index}`;
+          // Where this run starts in the block's text (gap markers take no characters).
+          const offset = runOffset;
+          if (run.kind !== 'gap') runOffset += run.text.length;
           if (run.kind === 'lead')
             return (
               <strong key={key} className="reader-lead">
-                {run.text}
+                <LinkedRun text={run.text} offset={offset} mentions={mentions} />
               </strong>
             );
-          if (run.kind === 'text') return <span key={key}>{run.text}</span>;
+          if (run.kind === 'text')
+            return (
+              <span key={key}>
+                <LinkedRun text={run.text} offset={offset} mentions={mentions} />
+              </span>
+            );
           return (
             <span key={key} className="reader-gap" title={run.marker.note}>
               〔{t('readerGap')}〕

@@ -5,6 +5,7 @@ import { useText } from '../../i18n/use-text';
 import { formatCitation } from '../../reader/citation';
 import { adjacentPassage, type DocumentStructure } from '../../reader/document-structure';
 import { openPassage } from '../../state/store';
+import { ChapterFeaturesButtons } from './chapter-features';
 import { copyText } from './clipboard';
 
 /** Prev/next passage and "copy citation" in both formats, with a confirmation that screen readers hear too. */
@@ -80,6 +81,7 @@ export function PassageToolbar({
         >
           {t('readerCopyEn')}
         </button>
+        <ChapterFeaturesButtons structure={structure} openId={openId} />
       </div>
       <p
         className={`reader-copy-status${message?.failed ? ' is-failed' : ''}`}
