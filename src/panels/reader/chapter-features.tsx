@@ -2,10 +2,12 @@ import { useMemo, useSyncExternalStore } from 'react';
 import type { PlanBlock } from '../../data/schema';
 import { useText } from '../../i18n/use-text';
 import { layerById } from '../../layers';
+import type { LinksData } from '../../linking/client/links-data';
 import type { LinkLookup } from '../../linking/lookup';
 import { setFeatureTints } from '../../map/map-commands';
 import { ancestorsOf, type DocumentStructure, headingLabel } from '../../reader/document-structure';
-import { useAtlas } from '../../state/store';
+import { atlasStore, useAtlas } from '../../state/store';
+import { planTintsFor } from '../mentions/plan-colouring';
 import { useLinksData } from '../mentions/use-links-data';
 import { featureLabel, showFeatureOnMap, showFeaturesOnMap, useBlockMentions } from './linked-text';
 
@@ -59,12 +61,16 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-function setTinted(next: typeof tinted, features: readonly FeatureRef[]): void {
+function setTinted(next: typeof tinted, features: readonly FeatureRef[], data: LinksData | null): void {
   tinted = next;
   for (const listener of listeners) listener();
+  // Cleared: back to the status-by-plan colouring if one is chosen, else no tint.
+  const { plan, changed } = atlasStore.getState();
   const tints = next
     ? new Map(features.map((f) => [f.feature, { layer: f.layer, colour: CHAPTER_TINT }]))
-    : null;
+    : data && (plan || changed)
+      ? planTintsFor(data, plan, changed)
+      : null;
   const send = (tries: number) => {
     if (!setFeatureTints(tints) && tries > 0 && tinted === next)
       window.setTimeout(() => send(tries - 1), 300);
@@ -97,7 +103,7 @@ export function ChapterFeaturesButtons({
         title={chapter ? t('readerChapterFeaturesOf', { chapter: headingLabel(chapter) }) : undefined}
         onClick={() => {
           if (!chapter) return;
-          setTinted({ chapter: chapter.id, count: features.length }, features);
+          setTinted({ chapter: chapter.id, count: features.length }, features, data);
           showFeaturesOnMap(features);
         }}
         data-testid="chapter-features"
@@ -108,7 +114,7 @@ export function ChapterFeaturesButtons({
         <button
           type="button"
           className="reader-button"
-          onClick={() => setTinted(null, [])}
+          onClick={() => setTinted(null, [], data)}
           data-testid="chapter-features-clear"
         >
           {t('readerChapterFeaturesClear')}
