@@ -72,6 +72,8 @@ it('lists the passages about 攀西经济区 grouped by plan, from the zone list
   expect(docs).toContain('r14-panxi');
   expect(new Set(docs).size).toBe(docs.length);
   expect(await panel.locator('.area-document[data-doc="r14-panxi"] .mention').count()).toBeGreaterThan(0);
+  // Sentences arrive with each plan's text, after the list itself: wait for the first before counting.
+  await panel.locator('.mention-sentence mark').first().waitFor({ timeout: 30_000 });
   expect(await panel.locator('.mention-sentence mark').count()).toBeGreaterThan(0);
   expect(await atlas.search()).toContain('area=zone-panxi');
   await atlas.screenshot('area-panxi');
