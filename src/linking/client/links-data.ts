@@ -4,6 +4,7 @@
  * forgotten so the next call retries.
  */
 import { fetchJson } from '../../data/layer-loader';
+import { plansLoader } from '../../reader/plans-loader';
 import { createLookup, type DocumentInfo, type LinkLookup } from '../lookup.ts';
 import type { CoverageReport, Link } from '../types.ts';
 
@@ -65,12 +66,10 @@ function cached<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 export const loadLinksData = cached(async () => {
-  const [links, index] = await Promise.all([
-    fetchJson('data/links.json'),
-    fetchJson('data/plans/index.json'),
-  ]);
+  // The catalogue comes from the app's shared plans cache, so the reader does not fetch it again.
+  const [links, documents] = await Promise.all([fetchJson('data/links.json'), plansLoader().loadIndex()]);
   if (!Array.isArray(links)) throw new Error('data/links.json: not an array');
-  return buildLinksData(links as Link[], parseDocuments(index));
+  return buildLinksData(links as Link[], parseDocuments({ documents }));
 });
 
 export const loadCoverage = cached(
@@ -83,10 +82,10 @@ const planTexts = new Map<string, Promise<Map<string, string>>>();
 export function loadPlanTexts(document: PlanDocument): Promise<Map<string, string>> {
   let promise = planTexts.get(document.id);
   if (!promise) {
-    promise = fetchJson(document.file).then((value) => {
-      const blocks = (value as { blocks?: { id: string; text: string }[] }).blocks ?? [];
-      return new Map(blocks.map((b) => [b.id, b.text]));
-    });
+    // Through the shared plans cache: a document the reader has open is not fetched a second time.
+    promise = plansLoader()
+      .loadDocument(document.id)
+      .then((plan) => new Map(plan.blocks.map((b) => [b.id, b.text])));
     promise.catch(() => planTexts.delete(document.id));
     planTexts.set(document.id, promise);
   }

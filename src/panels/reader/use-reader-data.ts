@@ -4,10 +4,11 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { IndexEntry, PlanDocument } from '../../corpus/types';
-import { createDocumentLoader, fetchJsonOverHttp } from '../../reader/document-loader';
-import { buildStructure, type DocumentStructure } from '../../reader/document-structure';
 
-export const documentLoader = createDocumentLoader(document.baseURI, fetchJsonOverHttp);
+import { buildStructure, type DocumentStructure } from '../../reader/document-structure';
+import { plansLoader } from '../../reader/plans-loader';
+
+export const documentLoader = plansLoader();
 
 export type Loadable<T> =
   | { status: 'loading' }
