@@ -13,6 +13,22 @@ import { atlasStore, closeReader, setPanelOpen, setReaderMode, useAtlas } from '
 const ReaderPanel = lazy(() =>
   import('./panels/reader/reader-panel').then((module) => ({ default: module.ReaderPanel })),
 );
+// Briefings, export, presentation and embed code load only when used (issue 6 keeps them out of the first bundle).
+const ShareDialog = lazy(() =>
+  import('./share/share-dialog').then((module) => ({ default: module.ShareDialog })),
+);
+const EmbedChrome = lazy(() =>
+  import('./share/embed-chrome').then((module) => ({ default: module.EmbedChrome })),
+);
+const ExportDialog = lazy(() =>
+  import('./export/export-dialog').then((module) => ({ default: module.ExportDialog })),
+);
+const BriefingsDialog = lazy(() =>
+  import('./presentation/briefings-dialog').then((module) => ({ default: module.BriefingsDialog })),
+);
+const PresentationView = lazy(() =>
+  import('./presentation/presentation-view').then((module) => ({ default: module.PresentationView })),
+);
 const ReaderPage = lazy(() =>
   import('./panels/reader/reader-panel').then((module) => ({ default: module.ReaderPage })),
 );
@@ -22,6 +38,9 @@ export function App() {
   const panelOpen = useAtlas((state) => state.panelOpen);
   const hasSelection = useAtlas((state) => state.selection !== null);
   const readerMode = useAtlas((state) => state.readerMode);
+  const dialog = useAtlas((state) => state.dialog);
+  const presenting = useAtlas((state) => state.story !== null);
+  const embed = useAtlas((state) => state.embed);
 
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-Hans' : 'en';
@@ -35,11 +54,13 @@ export function App() {
   }, []);
 
   return (
-    <div className={`app ${panelOpen ? 'panel-open' : 'panel-closed'} reader-${readerMode}`}>
+    <div
+      className={`app ${panelOpen ? 'panel-open' : 'panel-closed'} reader-${readerMode}${embed ? ' embed' : ''}${presenting ? ' presenting' : ''}`}
+    >
       <a className="skip-link" href="#map-region">
         {t('skipToMap')}
       </a>
-      <Header />
+      {!embed && <Header />}
       <ReaderShortcut />
       <main className="workspace">
         {readerMode === 'full' && (
@@ -102,8 +123,19 @@ export function App() {
               <InfoPanel />
             </div>
           )}
+          {embed && (
+            <Suspense fallback={null}>
+              <EmbedChrome />
+            </Suspense>
+          )}
         </section>
       </main>
+      <Suspense fallback={null}>
+        {presenting && <PresentationView />}
+        {dialog === 'share' && <ShareDialog />}
+        {dialog === 'export' && <ExportDialog />}
+        {dialog === 'briefings' && <BriefingsDialog />}
+      </Suspense>
     </div>
   );
 }

@@ -1,7 +1,10 @@
 import type { Language } from './language';
+import * as exportStrings from './strings-export';
+import * as presentationStrings from './strings-presentation';
+import * as shareStrings from './strings-share';
 
 /** Every visible interface string, in both languages. `en` is typed against `zh`, so a missing key fails tsc. */
-const zh = {
+const coreZh = {
   appTitle: '四川规划图集',
   appSubtitle: '五大经济区 · 成都都市圈 · 交通走廊 · 生态保护',
   switchLanguage: 'English',
@@ -171,9 +174,12 @@ const zh = {
   readerPassageFeatures: '本段提到的要素',
 };
 
+// Each feature area keeps its strings in its own module (fewer collisions); all are merged here.
+const zh = { ...coreZh, ...shareStrings.zh, ...exportStrings.zh, ...presentationStrings.zh };
+
 export type StringKey = keyof typeof zh;
 
-const en: Record<StringKey, string> = {
+const coreEn: Record<keyof typeof coreZh, string> = {
   appTitle: 'Sichuan Planning Atlas',
   appSubtitle: 'Five economic zones · Chengdu metropolitan circle · transport corridors · ecology',
   switchLanguage: '中文',
@@ -344,6 +350,13 @@ const en: Record<StringKey, string> = {
   readerChapterFeaturesOf: 'Show and tint every feature “{chapter}” mentions',
   readerChapterFeaturesClear: 'Clear chapter tint',
   readerPassageFeatures: 'Features in this passage',
+};
+
+const en: Record<StringKey, string> = {
+  ...coreEn,
+  ...shareStrings.en,
+  ...exportStrings.en,
+  ...presentationStrings.en,
 };
 
 export const STRINGS: Record<Language, Record<StringKey, string>> = { zh, en };

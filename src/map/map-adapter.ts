@@ -44,6 +44,8 @@ export interface MapAdapterOptions {
   onLayerLoading: (layer: LayerModule, loading: boolean) => void;
   onFirstIdle: () => void;
   onMapError: (error: Error) => void;
+  /** Embedded in a page (?embed=1): the page scrolls; the map needs Ctrl/⌘ + wheel or two fingers. */
+  cooperativeGestures?: boolean;
 }
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
@@ -103,6 +105,7 @@ export class MapAdapter {
       fadeDuration: 0,
       // CJK labels from the shipped subset (drawn locally: the style has no glyph server).
       localIdeographFontFamily: "'Atlas SC', sans-serif",
+      cooperativeGestures: options.cooperativeGestures ?? false,
     });
     this.map.addControl(
       new AttributionControl({ compact: false, customAttribution: ATTRIBUTION_HTML }),

@@ -15,6 +15,14 @@ export function setActiveMap(adapter: MapAdapter | null): void {
   active = adapter;
 }
 
+/**
+ * The live adapter, for the lazily loaded briefing modules (export reads the map's style and camera; presentation
+ * drives the deck.gl overlay). Null before the map exists. Never store it in React state or the store.
+ */
+export function activeAdapter(): MapAdapter | null {
+  return active;
+}
+
 export function flyToFeature(featureId: string): boolean {
   return active?.flyToFeature(featureId) ?? false;
 }

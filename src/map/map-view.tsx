@@ -85,6 +85,7 @@ export function MapView() {
           void loadFeatureIndexes();
         },
         onMapError: (error) => reportError('MapLibre', error.message),
+        cooperativeGestures: initial.embed,
       });
       const created = adapter;
       const apply = (state = atlasStore.getState()) => {

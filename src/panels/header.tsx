@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useText } from '../i18n/use-text';
-import { setLanguage, setPanelOpen, useAtlas } from '../state/store';
+import { openDialog, setLanguage, setPanelOpen, useAtlas } from '../state/store';
 
 // The plan ↔ map tools are not needed for the first view: fetch their code once the map has drawn.
 const MentionsTools = lazy(() =>
@@ -32,6 +32,32 @@ export function Header() {
           <MentionsTools />
         </Suspense>
       )}
+      <div className="briefing-actions">
+        <button
+          type="button"
+          className="header-button"
+          aria-haspopup="dialog"
+          onClick={() => openDialog('share')}
+        >
+          {t('shareButton')}
+        </button>
+        <button
+          type="button"
+          className="header-button"
+          aria-haspopup="dialog"
+          onClick={() => openDialog('briefings')}
+        >
+          {t('presentButton')}
+        </button>
+        <button
+          type="button"
+          className="header-button"
+          aria-haspopup="dialog"
+          onClick={() => openDialog('export')}
+        >
+          {t('exportButton')}
+        </button>
+      </div>
       <button
         type="button"
         className="language-switch"

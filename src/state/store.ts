@@ -73,6 +73,20 @@ export interface MentionsSlice {
 
 export const DRAWN_AREA = 'drawn';
 
+/** Dialogs opened from the header; one at a time. */
+export type AtlasDialog = 'share' | 'export' | 'briefings';
+
+/** Briefings, presentation and embeds (src/share, src/export, src/presentation). */
+export interface BriefingSlice {
+  dialog: AtlasDialog | null;
+  /** Story being presented full screen (a curated story id, or a briefing of the user's own), or null. */
+  story: string | null;
+  /** 0-based slide of `story`. */
+  slide: number;
+  /** Opened with ?embed=1: minimal chrome, cooperative gestures. Fixed for the page's life. */
+  embed: boolean;
+}
+
 export type AtlasState = ViewSlice &
   LayersSlice &
   SelectionSlice &
@@ -80,7 +94,8 @@ export type AtlasState = ViewSlice &
   DataSlice &
   UiSlice &
   ReaderSlice &
-  MentionsSlice;
+  MentionsSlice &
+  BriefingSlice;
 
 export function initialState(): AtlasState {
   return {
@@ -104,6 +119,10 @@ export function initialState(): AtlasState {
     drawing: false,
     plan: null,
     changed: null,
+    dialog: null,
+    story: null,
+    slide: 0,
+    embed: false,
   };
 }
 
@@ -216,6 +235,9 @@ export function urlStateOf(state: AtlasState): UrlState {
     area: state.area === DRAWN_AREA ? null : state.area,
     plan: state.plan,
     changed: state.changed,
+    story: state.story,
+    slide: state.story ? state.slide : 0,
+    embed: state.embed,
   };
 }
 
@@ -238,6 +260,9 @@ export function applyUrlState(partial: Partial<UrlState>, transition: 'jump' | '
     area: full.area ?? null,
     plan: full.plan ?? null,
     changed: full.changed ?? null,
+    story: full.story ?? null,
+    slide: full.story ? (full.slide ?? 0) : 0,
+    embed: full.embed ?? false,
   });
 }
 
@@ -266,4 +291,27 @@ export function setPlanColouring(plan: string | null): void {
 
 export function setPlanChanged(changed: [string, string] | null): void {
   set({ changed, plan: null });
+}
+
+// ── briefings, presentation, embeds ────────────────────────────────────────────────
+export function openDialog(dialog: AtlasDialog): void {
+  if (get().dialog !== dialog) set({ dialog });
+}
+
+export function closeDialog(): void {
+  if (get().dialog !== null) set({ dialog: null });
+}
+
+/** Starts presenting a story full screen at a slide (0-based). */
+export function presentStory(story: string, slide = 0): void {
+  set({ story, slide: Math.max(0, Math.floor(slide)), dialog: null });
+}
+
+export function setSlide(slide: number): void {
+  const next = Math.max(0, Math.floor(slide));
+  if (get().slide !== next) set({ slide: next });
+}
+
+export function stopPresenting(): void {
+  if (get().story !== null) set({ story: null, slide: 0 });
 }

@@ -168,3 +168,34 @@ describe('plan ↔ map parameters', () => {
     expect(differsBeyondView({ ...defaults, plan: null }, defaults)).toBe(false);
   });
 });
+
+describe('presentation and embed parameters', () => {
+  it('round-trips a story, its slide (1-based in the URL) and embed', () => {
+    const state: UrlState = { ...defaults, story: 'five-zones', slide: 2, embed: true };
+    const search = formatUrl(state, defaults);
+    expect(search).toBe('?story=five-zones&slide=3&embed=1');
+    expect(parseUrl(search, context)).toEqual({
+      state: { story: 'five-zones', slide: 2, embed: true },
+      problems: [],
+    });
+  });
+
+  it('leaves the first slide out of the URL', () => {
+    expect(formatUrl({ ...defaults, story: 'metro-circle', slide: 0 }, defaults)).toBe('?story=metro-circle');
+  });
+
+  it('drops a slide without a story, a slide that is not a number, and a bad story id', () => {
+    expect(parseUrl('?slide=2', context).problems.map((p) => p.reason)).toEqual(['needs a story']);
+    const bad = parseUrl('?story=Five%20Zones&embed=yes', context);
+    expect(bad.state).toEqual({});
+    expect(bad.problems.map((p) => p.param)).toEqual(['story', 'embed']);
+    const zero = parseUrl('?story=five-zones&slide=0', context);
+    expect(zero.state).toEqual({ story: 'five-zones' });
+    expect(zero.problems.map((p) => p.param)).toEqual(['slide']);
+  });
+
+  it('treats a slide change as a history step', () => {
+    const a: UrlState = { ...defaults, story: 'five-zones', slide: 0 };
+    expect(differsBeyondView(a, { ...a, slide: 1 })).toBe(true);
+  });
+});

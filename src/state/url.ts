@@ -18,6 +18,8 @@ import { normalizeBearing, sameView, type View, ZOOM_RANGE } from './view';
  *   area=zone-panxi                        "what do the plans say about this area" for a zone or prefecture
  *   plan=sc15                              transport features coloured by the status this plan gives them
  *   changed=r14-panxi,sc15                 transport features whose status changed between two plans
+ *   story=five-zones&slide=3               presenting a story, at its third slide (slide defaults to 1)
+ *   embed=1                                minimal chrome for an iframe (src/share)
  */
 
 export type OnlineBasemap = 'none' | 'osm';
@@ -36,6 +38,11 @@ export interface UrlState {
   area?: string | null;
   plan?: string | null;
   changed?: [string, string] | null;
+  /** Presentation (src/presentation): the story being presented and its slide (0-based here, 1-based in the URL). */
+  story?: string | null;
+  slide?: number;
+  /** Minimal chrome for an iframe. */
+  embed?: boolean;
 }
 
 /** Pages that cover the workspace; null is the map. */
@@ -73,6 +80,9 @@ const KNOWN_PARAMS = [
   'area',
   'plan',
   'changed',
+  'story',
+  'slide',
+  'embed',
 ] as const;
 const DOC_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const PASSAGE_ID = /^[a-z0-9-]{1,64}(\/[a-z0-9-]{1,64}){0,12}$/;
@@ -201,6 +211,26 @@ export function parseUrl(search: string, context: ParseContext): ParseResult {
     else problem('changed', changed, 'expected two document ids');
   }
 
+  const story = get('story');
+  if (story !== null) {
+    if (DOC_ID.test(story)) state.story = story;
+    else problem('story', story, 'not a story id');
+  }
+
+  const slide = get('slide');
+  if (slide !== null) {
+    const number = /^\d{1,3}$/.test(slide) ? Number(slide) : Number.NaN;
+    if (state.story === undefined) problem('slide', slide, 'needs a story');
+    else if (!(number >= 1)) problem('slide', slide, 'expected a slide number from 1');
+    else state.slide = number - 1;
+  }
+
+  const embed = get('embed');
+  if (embed !== null) {
+    if (embed === '1') state.embed = true;
+    else if (embed !== '0') problem('embed', embed, 'expected 1');
+  }
+
   return { state, problems };
 }
 
@@ -233,6 +263,11 @@ export function formatUrl(state: UrlState, defaults: UrlState): string {
   if (state.area) params.push(`area=${encodeURIComponent(state.area)}`);
   if (state.plan) params.push(`plan=${encodeURIComponent(state.plan)}`);
   if (state.changed) params.push(`changed=${state.changed.map(encodeURIComponent).join(',')}`);
+  if (state.story) {
+    params.push(`story=${encodeURIComponent(state.story)}`);
+    if ((state.slide ?? 0) > 0) params.push(`slide=${(state.slide ?? 0) + 1}`);
+  }
+  if (state.embed) params.push('embed=1');
   return params.length > 0 ? `?${params.join('&')}` : '';
 }
 
@@ -249,6 +284,9 @@ export function differsBeyondView(a: UrlState, b: UrlState): boolean {
     (a.page ?? null) !== (b.page ?? null) ||
     (a.area ?? null) !== (b.area ?? null) ||
     (a.plan ?? null) !== (b.plan ?? null) ||
-    (a.changed ?? []).join(',') !== (b.changed ?? []).join(',')
+    (a.changed ?? []).join(',') !== (b.changed ?? []).join(',') ||
+    (a.story ?? null) !== (b.story ?? null) ||
+    (a.slide ?? 0) !== (b.slide ?? 0) ||
+    (a.embed ?? false) !== (b.embed ?? false)
   );
 }

@@ -1,0 +1,4 @@
+/** Placeholder until the briefings dialog lands (issue 6). */
+export function BriefingsDialog() {
+  return null;
+}
