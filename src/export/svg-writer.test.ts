@@ -1,0 +1,136 @@
+import type { Feature } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { railways } from '../layers/railways';
+import { zones } from '../layers/zones';
+import type { FigureContent } from './compose-figure';
+import { figureLayout } from './layout';
+import { mercatorProjector } from './projection';
+import { scaleBarFor } from './scale-bar';
+import { escapeXml, legendEntryFor, pathData, writeSvg } from './svg-writer';
+
+const line = (id: string, kind: string, status: string, name: string, coordinates: number[][]): Feature => ({
+  type: 'Feature',
+  id,
+  properties: { id, kind, status, name_zh: name },
+  geometry: { type: 'LineString', coordinates },
+});
+
+const CONTENT: FigureContent = {
+  title: '成渝 <走廊> & "双城"',
+  subtitle: '四川规划图集',
+  legendHeading: '图例',
+  legend: [
+    {
+      id: 'railways',
+      title: '铁路',
+      rows: [{ label: '高速铁路', swatch: { shape: 'line', color: '#d7191c', width: 3 } }],
+    },
+  ],
+  indicativeNotes: ['示意'],
+  sourcesHeading: '资料来源',
+  sources: [{ title: '规划', address: 'sc15/c1 · seeds/000.txt 第 1 行', sentence: '建设<铁路>。' }],
+  sourcesMore: null,
+  sourcesEmpty: '无',
+  attribution: '数据来源',
+  dateLine: '2026-11-22',
+  reviewNumber: '审图号：＿＿',
+  northLabel: '北',
+  scaleBar: scaleBarFor(1000, 40),
+  scaleNote: '1 : 1 000 000',
+  bearing: 0,
+};
+
+function build(statuses = ['open', 'planned'] as const) {
+  const layout = figureLayout('a4', 'landscape');
+  const widthPx = (layout.map.width / 25.4) * 96;
+  const heightPx = (layout.map.height / 25.4) * 96;
+  return writeSvg({
+    layout,
+    content: CONTENT,
+    project: mercatorProjector({
+      center: [104, 30.6],
+      zoom: 7,
+      bearing: 0,
+      width: widthPx,
+      height: heightPx,
+    }),
+    layers: [
+      {
+        layer: railways,
+        features: [
+          line('r1', 'high-speed', 'open', '成渝<中线>', [
+            [103.5, 30.5],
+            [104.5, 30.7],
+          ]),
+          line('r2', 'conventional', 'study', 'hidden by filter', [
+            [103.5, 30.2],
+            [104.5, 30.3],
+          ]),
+          line('r3', 'high-speed', 'open', 'far away', [
+            [80, 45],
+            [81, 45.5],
+          ]),
+        ],
+      },
+      { layer: zones, features: [] },
+    ],
+    statuses: [...statuses],
+    title: CONTENT.title,
+    description: 'desc "quoted" <b>',
+    language: 'zh',
+  });
+}
+
+describe('SVG writer', () => {
+  it('escapes every XML special character and drops forbidden controls', () => {
+    expect(escapeXml(`a<b>&"c'\u0001`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;');
+  });
+
+  it('writes one group per visible layer with its features, coloured from the legend table', () => {
+    const svg = build();
+    expect(svg).toContain(
+      '<g id="layer-railways" data-layer="railways" inkscape:groupmode="layer" inkscape:label="铁路">',
+    );
+    expect(svg).toContain('<g id="layer-zones"');
+    expect(svg).toContain('data-name="成渝&lt;中线&gt;"');
+    expect(svg).toContain('stroke="#d7191c"');
+  });
+
+  it('leaves out features hidden by the status filter or outside the frame', () => {
+    const svg = build();
+    expect(svg).not.toContain('hidden by filter');
+    expect(svg).not.toContain('far away');
+  });
+
+  it('escapes the title, description and sources and keeps no raw angle brackets from data', () => {
+    const svg = build();
+    expect(svg).toContain('<title id="figure-title">成渝 &lt;走廊&gt; &amp; &quot;双城&quot;</title>');
+    expect(svg).toContain('建设&lt;铁路&gt;。');
+    expect(svg).not.toMatch(/<(走廊|铁路|中线|b)>/);
+  });
+
+  it('matches categories by kind and falls back to the first row', () => {
+    expect(legendEntryFor(railways, { kind: 'intercity' })?.key).toBe('railways-intercity');
+    expect(legendEntryFor(zones, { zone: 'panxi' })?.key).toBe('zones-panxi');
+    expect(legendEntryFor(railways, { kind: 'unknown' })?.key).toBe('railways-high-speed');
+  });
+
+  it('drops vertices closer than the tolerance but keeps both ends', () => {
+    const toPage = (p: number[]) => [p[0] as number, p[1] as number] as [number, number];
+    expect(
+      pathData(
+        [
+          [
+            [0, 0],
+            [0.01, 0],
+            [0.02, 0],
+            [5, 0],
+          ],
+        ],
+        toPage,
+        false,
+        0.1,
+      ),
+    ).toBe('M0 0L5 0');
+  });
+});
