@@ -19,6 +19,7 @@ import type { LayerModule } from '../layers/types';
 import type { OnlineBasemap } from '../state/url';
 import { MAX_BOUNDS, sameView, type View, ZOOM_RANGE } from '../state/view';
 import { ATTRIBUTION_HTML } from './attribution';
+import type { DeckOverlay, PresentationOverlay } from './deck-overlay';
 import { OnlineBasemapController } from './online-basemap';
 import {
   AREA_OUTLINE_LAYERS,
@@ -85,6 +86,8 @@ export class MapAdapter {
   private areaOutline: Polygon | MultiPolygon | LineString | null = null;
   private drawHandler: DrawHandler | null = null;
   private onlineBasemap: OnlineBasemapController | null = null;
+  private presentation: PresentationOverlay | null = null;
+  private deck: Promise<DeckOverlay> | null = null;
 
   constructor(options: MapAdapterOptions) {
     this.options = options;
@@ -225,8 +228,30 @@ export class MapAdapter {
     this.map.getCanvas().style.cursor = handler ? 'crosshair' : '';
   }
 
+  /**
+   * Presentation mode's highlights, flows and arcs, drawn by a deck.gl overlay that is imported and created the
+   * first time a slide needs it (deck.gl stays out of the first bundle). Null takes the overlay off the map.
+   */
+  setPresentationOverlay(overlay: PresentationOverlay | null): Promise<void> {
+    if (overlay === this.presentation) return Promise.resolve();
+    this.presentation = overlay;
+    if (!overlay) {
+      const removing = this.deck;
+      this.deck = null;
+      return removing ? removing.then((deck) => deck.destroy()).catch(() => {}) : Promise.resolve();
+    }
+    this.deck ??= import('./deck-overlay').then((module) => new module.DeckOverlay(this.map));
+    const loading = this.deck;
+    return loading.then((deck) => {
+      // A later slide (or the end of the presentation) may have replaced this one while deck.gl loaded.
+      if (this.deck === loading && this.presentation === overlay && !this.destroyed) deck.set(overlay);
+    });
+  }
+
   destroy(): void {
     this.destroyed = true;
+    void this.deck?.then((deck) => deck.destroy()).catch(() => {});
+    this.deck = null;
     this.map.remove();
   }
 

@@ -1,5 +1,7 @@
 import type { LineString, MultiPolygon, Polygon } from 'geojson';
 import { boundsOf, getFeature } from '../data/feature-index';
+import type { View } from '../state/view';
+import type { PresentationOverlay } from './deck-overlay';
 import type { DrawHandler, FeatureTints, MapAdapter } from './map-adapter';
 
 /**
@@ -82,4 +84,33 @@ export function setAreaOutline(geometry: Polygon | MultiPolygon | LineString | n
 export function setDrawHandler(handler: DrawHandler | null): boolean {
   active?.setDrawHandler(handler);
   return active !== null;
+}
+
+/**
+ * Presentation mode (src/presentation): the slide's highlights and flows on the deck.gl overlay, or null to take
+ * it off. Resolves when drawn (or at once without a map); rejects when deck.gl fails to load.
+ */
+export function setPresentationOverlay(overlay: PresentationOverlay | null): Promise<void> {
+  return active?.setPresentationOverlay(overlay) ?? Promise.resolve();
+}
+
+/** The camera that frames the loaded features among `ids` (a briefing slide's view), or null without them. */
+export function viewForFeatures(ids: readonly string[]): View | null {
+  if (!active) return null;
+  const boxes = ids.flatMap((id) => {
+    const feature = getFeature(id);
+    return feature ? [boundsOf(feature.geometry)] : [];
+  });
+  if (boxes.length === 0) return null;
+  const padding = Math.min(80, active.map.getContainer().clientWidth / 8);
+  const camera = active.map.cameraForBounds(
+    [
+      [Math.min(...boxes.map((box) => box[0])), Math.min(...boxes.map((box) => box[1]))],
+      [Math.max(...boxes.map((box) => box[2])), Math.max(...boxes.map((box) => box[3]))],
+    ],
+    { padding, maxZoom: 9.5 },
+  );
+  if (!camera?.center) return null;
+  const center = camera.center as { lng: number; lat: number };
+  return { center: [center.lng, center.lat], zoom: camera.zoom ?? active.map.getZoom(), bearing: 0 };
 }

@@ -81,6 +81,20 @@ export function PassageToolbar({
         >
           {t('readerCopyEn')}
         </button>
+        <button
+          type="button"
+          className="reader-button"
+          title={t('briefingsAddPassageLabel')}
+          // Briefing code loads only when used (it stays out of the reader's chunk).
+          onClick={() =>
+            void import('../../presentation/briefing-actions').then((module) =>
+              module.addPassageToBriefing(openId),
+            )
+          }
+          data-testid="add-to-briefing"
+        >
+          {t('briefingsAddPassage')}
+        </button>
         <ChapterFeaturesButtons structure={structure} openId={openId} />
       </div>
       <p
