@@ -215,11 +215,13 @@ export async function runExport(
     camera = snapshot;
   }
 
+  performance.mark('atlas-export-map-drawn');
   try {
     onStep('compose');
     await nextFrame();
     checkAborted(signal);
     const sources = await sourcesPromise;
+    performance.mark('atlas-export-sources');
     checkAborted(signal);
     const latitude = camera.center[1];
     const inputs: FigureInputs = {
@@ -244,6 +246,7 @@ export async function runExport(
     const description = describeFigure(inputs, content);
     const filename = exportFilename(options, options.format, date);
     await document.fonts?.load(`16px 'Atlas SC'`).catch(() => []);
+    performance.mark('atlas-export-fonts');
 
     let blob: Blob;
     if (options.format === 'svg') {
@@ -273,6 +276,7 @@ export async function runExport(
       if (!context) throw new ExportError(translate(language, 'exportFailed', { message: 'no 2D canvas' }));
       composeFigure(context, layout, options.dpi, content, mapCanvas);
       dispose();
+      performance.mark('atlas-export-composed');
       checkAborted(signal);
       onStep('encode');
       await nextFrame();

@@ -45,7 +45,7 @@ export function figureLayout(paper: PaperName, orientation: Orientation): Figure
   if (orientation === 'landscape') {
     const side = 64 * k;
     const footerHeight = 13 * k;
-    const sourcesHeight = 25 * k;
+    const sourcesHeight = 30 * k;
     const mapHeight = page.height - top - sourcesHeight - footerHeight - margin - gap;
     map = { x: margin, y: top, width: inner - side - gap, height: mapHeight };
     legend = { x: margin + map.width + gap, y: top, width: side, height: mapHeight };

@@ -129,7 +129,9 @@ export async function renderMapSnapshot(request: MapSnapshotRequest): Promise<Ma
       pixelRatio: ratio,
       // MapLibre caps the canvas at 4096 × 4096 by default; A3 at 300 dpi needs up to ~4700 px across.
       maxCanvasSize: [8192, 8192],
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      // No multisampling: at 3 device pixels per CSS pixel edges are already smooth, and MSAA quadruples the work
+      // of software WebGL.
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
       localIdeographFontFamily: "'Atlas SC', sans-serif",
       renderWorldCopies: false,
     });
