@@ -75,8 +75,6 @@ export function composeFigure(
     context.fillStyle = '#dfe7ec';
     context.fillRect(frame.x, frame.y, frame.width, frame.height);
   }
-  // Software WebGL rasterises lazily: the map's real drawing cost lands on this read-back, so the bench marks it.
-  performance.mark('atlas-export-map-pixels');
   context.strokeStyle = INK;
   context.lineWidth = 0.35 * mm;
   context.strokeRect(frame.x, frame.y, frame.width, frame.height);

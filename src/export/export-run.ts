@@ -164,7 +164,7 @@ export async function runExport(
   onStep('map');
   await nextFrame();
   checkAborted(signal);
-  let mapCanvas: HTMLCanvasElement | null = null;
+  let mapImage: CanvasImageSource | null = null;
   let dispose = () => {};
   let camera: {
     center: [number, number];
@@ -210,8 +210,11 @@ export async function runExport(
       if (error.name === 'AbortError') throw error;
       throw new ExportError(translate(language, 'exportFailed', { message: error.message }));
     });
-    mapCanvas = snapshot.canvas;
     dispose = snapshot.dispose;
+    // The GPU process rasterises the frame when its pixels are first read; createImageBitmap waits for that
+    // off the main thread where the browser can, so the dialog keeps answering. drawImage is the fallback.
+    mapImage = await createImageBitmap(snapshot.canvas).catch(() => snapshot.canvas);
+    performance.mark('atlas-export-map-pixels');
     camera = snapshot;
   }
 
@@ -274,7 +277,8 @@ export async function runExport(
       canvas.height = size.height;
       const context = canvas.getContext('2d');
       if (!context) throw new ExportError(translate(language, 'exportFailed', { message: 'no 2D canvas' }));
-      composeFigure(context, layout, options.dpi, content, mapCanvas);
+      composeFigure(context, layout, options.dpi, content, mapImage);
+      if (mapImage instanceof ImageBitmap) mapImage.close();
       dispose();
       performance.mark('atlas-export-composed');
       checkAborted(signal);
