@@ -1,5 +1,5 @@
 import './share.css';
-import { useId, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { StringKey } from '../i18n/strings';
 import { useText } from '../i18n/use-text';
 import { ModalDialog } from '../panels/modal-dialog';
@@ -44,6 +44,15 @@ function LinkSection() {
   const field = useRef<HTMLInputElement>(null);
   const { status, copy } = useCopy();
   const fieldId = useId();
+  // Start on the link, selected: Ctrl+C works at once and a screen reader reads what the link keeps. A frame
+  // later, because the dialog opens (showModal, in the parent's effect) after this child's effects run.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      field.current?.focus();
+      field.current?.select();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const headingId = useId();
   const parts = [...new URL(link).searchParams.keys()]
     .map((key) => PART_LABELS[key])
