@@ -10,6 +10,7 @@ import { loadLinksData } from '../linking/client/links-data';
 import { activeAdapter, viewForFeatures } from '../map/map-commands';
 import { addressLabel } from '../reader/address-label';
 import { shortTitle } from '../reader/document-labels';
+import { headingLabel } from '../reader/document-structure';
 import { documentIdOf } from '../reader/passage-address';
 import { plansLoader } from '../reader/plans-loader';
 import { addNotice, atlasStore } from '../state/store';
@@ -119,11 +120,19 @@ const roundView = (view: View): View => ({
   bearing: Number(view.bearing.toFixed(1)),
 });
 
-/** A short quote of a passage for a caption: its first sentence, at most `max` characters. */
+/**
+ * A short quote of a passage: whole sentences up to `max` characters (at least the first, cut with "…" when
+ * longer), so a lead such as "攀西经济区。" is followed by what the plan says about it.
+ */
 export function quoteOf(text: string, max = 60): string {
   const compact = text.replace(/\s+/g, ' ').trim();
-  const sentence = /^.*?[。；！？]/u.exec(compact)?.[0] ?? compact;
-  return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1)}…`;
+  const sentences = compact.match(/[^。；！？]+[。；！？]?/gu) ?? [compact];
+  let quote = '';
+  for (const sentence of sentences) {
+    if (quote && quote.length + sentence.length > max) break;
+    quote += sentence;
+  }
+  return quote.length <= max ? quote : `${quote.slice(0, max - 1)}…`;
 }
 
 /**
@@ -145,8 +154,16 @@ export async function addPassageToBriefing(passageId: string): Promise<void> {
     const features = links.lookup.featuresOf(doc, passageId);
     const featureLayers = new Set(links.lookup.linksOf(doc, passageId).map((link) => link.layer));
     const visible = atlasStore.getState().visibleLayers;
+    // The nearest heading names the slide in Chinese (the plans have no English headings): "专栏 15 五大片区发展布局".
+    const parent = block?.parent
+      ? document.blocks.find((candidate) => candidate.id === block.parent)
+      : undefined;
     const where = (lang: 'zh' | 'en') =>
-      entry ? `${shortTitle(entry, lang)} · ${addressLabel(passageId, lang)}` : addressLabel(passageId, lang);
+      lang === 'zh' && parent
+        ? headingLabel(parent)
+        : entry
+          ? `${shortTitle(entry, lang)} · ${addressLabel(passageId, lang)}`
+          : addressLabel(passageId, lang);
     const quote = block ? quoteOf(block.text) : '';
     const story = myBriefingOrEmpty(true);
     const next = addSlide(story, {
