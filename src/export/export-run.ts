@@ -106,8 +106,7 @@ async function gatherSources(
           ? { title: language === 'en' ? entry.title_en : entry.title_zh, source: entry.source }
           : undefined,
         block,
-        (file, line) =>
-          `${file} ${translate(language, 'exportLine')} ${line}${translate(language, 'exportLineSuffix') ? ` ${translate(language, 'exportLineSuffix')}` : ''}`,
+        (file, line) => `${file} ${translate(language, 'exportLine', { line })}`,
         SENTENCE_CHARS,
       );
     });
