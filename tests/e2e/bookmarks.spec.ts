@@ -97,3 +97,39 @@ it('damaged stored bookmarks are reported, kept, and not overwritten', async () 
   expect(await share.storedBookmarks()).toBe('{"format": oops');
   expect(atlas.consoleErrors).toEqual([]);
 });
+
+it('bookmarks are renamed, deleted and restored with the keyboard alone', async () => {
+  const { atlas, page } = share;
+  await atlas.open('?lang=en');
+  await page.evaluate(() => window.localStorage.removeItem('sichuan-atlas.bookmarks.v1'));
+  await atlas.open('?sel=zone-south&lang=en');
+  await share.openShareDialog();
+  await share.saveBookmark('South');
+  const rename = page.locator('.bookmark-rename').first();
+  await rename.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('South Sichuan');
+  await page.keyboard.press('Enter');
+  expect(await share.bookmarkNames()).toEqual(['South Sichuan']);
+  // Focus went back to the renamed bookmark, still inside the dialog.
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('bookmark-open'))).toBe(true);
+
+  // Esc while renaming cancels the rename only; the dialog stays open.
+  await rename.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(' (draft)');
+  await page.keyboard.press('Escape');
+  expect(await share.bookmarkNames()).toEqual(['South Sichuan']);
+  expect(await page.locator('dialog.share-dialog').isVisible()).toBe(true);
+
+  await page.locator('.bookmark-delete').first().focus();
+  await page.keyboard.press('Enter');
+  expect(await share.bookmarkNames()).toEqual([]);
+  expect(JSON.parse((await share.storedBookmarks()) ?? '{}').bookmarks).toEqual([]);
+  // Focus is never lost to <body> after the deleted row disappears.
+  expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+  await page.locator('[data-testid="bookmarks-status"] button').click();
+  expect(await share.bookmarkNames()).toEqual(['South Sichuan']);
+  expect(JSON.parse((await share.storedBookmarks()) ?? '{}').bookmarks).toHaveLength(1);
+});

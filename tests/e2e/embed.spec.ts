@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { STRINGS } from '../../src/i18n/strings';
 import { en, zh } from '../../src/i18n/strings-share';
 import { ShareDriver } from './share-driver';
 
@@ -126,4 +127,39 @@ it('works in a 320 px wide frame: chrome fits, attribution visible', async () =>
   await narrow.screenshot({ path: 'test-output/e2e/embed-320.png' });
   expect(errors).toEqual([]);
   await narrow.close();
+});
+
+it('the keyboard reaches the embed chrome, the map and its zoom buttons', async () => {
+  const { page: tab, errors } = await share.newTab();
+  await tab.setViewportSize({ width: 640, height: 480 });
+  await tab.goto(`${share.atlas.origin}/?map=6.00/30.0000/104.0000&embed=1`);
+  await ShareDriver.waitForMapIdle(tab);
+  await tab.locator('[data-testid="embed-chrome"]').waitFor();
+  const reached: string[] = [];
+  for (let step = 0; step < 12; step += 1) {
+    await tab.keyboard.press('Tab');
+    reached.push(
+      await tab.evaluate(() => {
+        const element = document.activeElement;
+        if (!element) return '';
+        if (element.classList.contains('maplibregl-canvas')) return 'map';
+        return element.getAttribute('data-testid') ?? element.getAttribute('aria-label') ?? element.tagName;
+      }),
+    );
+  }
+  expect(reached).toContain('embed-open');
+  expect(reached).toContain('embed-legend-toggle');
+  expect(reached).toContain('map');
+  expect(reached).toContain(STRINGS.zh.zoomIn);
+  // The map answers the keyboard: "+" on the focused canvas zooms in.
+  await tab.locator('.maplibregl-canvas').focus();
+  const before = await ShareDriver.frameZoom(tab.mainFrame());
+  await tab.keyboard.press('Equal');
+  await tab.waitForFunction(
+    (zoom) => Number(new URLSearchParams(window.location.search).get('map')?.split('/')[0]) > zoom,
+    before,
+    { timeout: 10_000 },
+  );
+  expect(errors).toEqual([]);
+  await tab.close();
 });
