@@ -266,7 +266,8 @@ function drawLegend(
     width: box.width - 2 * padding,
     height: box.height - 2 * padding,
   };
-  const notesHeight = content.indicativeNotes.length * type.small * pt * 1.35 * 2.2;
+  // Up to three lines per note.
+  const notesHeight = content.indicativeNotes.length * type.small * pt * 1.3 * 3 + type.small * pt;
   const rows = content.legend.reduce((sum, section) => sum + section.rows.length, 0);
   const baseRow = type.body * pt * 1.45;
   const placement = fitLegend(
@@ -335,7 +336,7 @@ function drawLegend(
   for (const note of content.indicativeNotes) {
     const lines = clampLines(
       wrapText(note, inner.width, (t) => context.measureText(t).width),
-      2,
+      3,
       inner.width,
       (t) => context.measureText(t).width,
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_REGISTRY } from '../layers';
 import { RAILWAY_CATEGORIES } from '../layers/railways';
-import { indicativeKinds, printedLegend } from './export-legend';
+import { highlightRows, indicativeKinds, printedLegend } from './export-legend';
 
 describe('printed legend', () => {
   it('lists visible layers only, with the category labels of the paint table, in the chosen language', () => {
@@ -35,5 +35,27 @@ describe('printed legend', () => {
     expect(indicativeKinds(['railways'])).toEqual({ geometry: true, ecology: false });
     expect(indicativeKinds(['ecology'])).toEqual({ geometry: false, ecology: true });
     expect(indicativeKinds(['prefectures'])).toEqual({ geometry: false, ecology: false });
+  });
+});
+
+describe('highlight rows', () => {
+  it('lists the selection, then each tint colour with its palette meaning or a count', () => {
+    const rows = highlightRows({
+      selection: { name: '成渝中线高铁', shape: 'line', colour: '#ffd400' },
+      tints: new Map([
+        ['#1b7a3d', 4],
+        ['#123456', 2],
+      ]),
+      tintLabels: new Map([['#1b7a3d', '已建成']]),
+      otherTint: (count) => `${count} 个要素`,
+    });
+    expect(rows.map((row) => row.label)).toEqual(['成渝中线高铁', '已建成', '2 个要素']);
+    expect(rows[0]?.swatch).toMatchObject({ shape: 'line', color: '#ffd400' });
+  });
+
+  it('is empty when nothing is highlighted', () => {
+    expect(
+      highlightRows({ selection: null, tints: new Map(), tintLabels: new Map(), otherTint: String }),
+    ).toEqual([]);
   });
 });

@@ -70,3 +70,33 @@ export function indicativeKinds(visible: readonly string[]): { geometry: boolean
     ecology: layers.some((layer) => layer.indicative === 'ecology'),
   };
 }
+
+export interface HighlightInput {
+  /** Selected feature's name and the colour its highlight layer draws in (read from the live style). */
+  selection: { name: string; shape: 'line' | 'circle'; colour: string } | null;
+  /** Tint colours in use (plan colouring or chapter) and how many features carry each. */
+  tints: ReadonlyMap<string, number>;
+  /** Tint colour → its meaning when the colours are the plan-status palette. */
+  tintLabels: ReadonlyMap<string, string>;
+  /** Label for a tint colour with no palette meaning (a chapter's features), given the feature count. */
+  otherTint: (count: number) => string;
+}
+
+/** Legend rows for what is highlighted on top of the layer symbols: the selection and any tints. */
+export function highlightRows(input: HighlightInput): PrintedLegendRow[] {
+  const rows: PrintedLegendRow[] = [];
+  if (input.selection)
+    rows.push({
+      label: input.selection.name,
+      swatch:
+        input.selection.shape === 'circle'
+          ? { shape: 'circle', color: input.selection.colour, radius: 6 }
+          : { shape: 'line', color: input.selection.colour, width: 5, opacity: 0.85 },
+    });
+  for (const [colour, count] of input.tints)
+    rows.push({
+      label: input.tintLabels.get(colour) ?? input.otherTint(count),
+      swatch: { shape: 'line', color: colour, width: 5, opacity: 0.8 },
+    });
+  return rows;
+}

@@ -5,16 +5,19 @@
  * for the bench and the browser tests.
  */
 import type { Feature } from 'geojson';
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import { getFeature } from '../data/feature-index';
 import { fetchJson } from '../data/layer-loader';
 import { translate } from '../i18n/strings';
 import { layerById } from '../layers';
 import { loadLinksData } from '../linking/client/links-data';
 import { activeAdapter } from '../map/map-commands';
+import { DOC_SHORT_NAMES, STATUS_CLASS_COLOURS, STATUS_CLASS_LABELS } from '../panels/mentions/status-labels';
 import { plansLoader } from '../reader/plans-loader';
 import { type AtlasState, atlasStore } from '../state/store';
 import { composeFigure } from './compose-figure';
 import { featureName } from './default-title';
+import { highlightRows, type PrintedLegendRow } from './export-legend';
 import { collectSources, type SourceLine, sourceLine } from './export-sources';
 import { describeFigure, type FigureInputs, figureContent } from './figure-text';
 import { figureLayout } from './layout';
@@ -116,6 +119,40 @@ async function gatherSources(
   }
 }
 
+/** Legend rows for the selection and tints, coloured as the live map draws them (its style, its feature state). */
+function highlightLegend(
+  live: MaplibreMap,
+  state: AtlasState,
+  tints: ReturnType<typeof liveTints>,
+): PrintedLegendRow[] {
+  const language = state.language;
+  const feature = state.selection ? getFeature(state.selection) : undefined;
+  let selection: Parameters<typeof highlightRows>[0]['selection'] = null;
+  const highlight = feature ? live.getLayer(`${feature.layer}-highlight`) : undefined;
+  const name = featureName(state.selection, language);
+  if (highlight && name && (highlight.type === 'line' || highlight.type === 'circle')) {
+    const colour = live.getPaintProperty(highlight.id, `${highlight.type}-color`);
+    if (typeof colour === 'string') selection = { name, shape: highlight.type, colour };
+  }
+  const counts = new Map<string, number>();
+  for (const copy of tints) {
+    const colour = String(copy.state.tint);
+    counts.set(colour, (counts.get(colour) ?? 0) + 1);
+  }
+  const tintLabels = new Map(
+    Object.entries(STATUS_CLASS_COLOURS).map(([status, colour]) => [
+      colour,
+      STATUS_CLASS_LABELS[status as keyof typeof STATUS_CLASS_LABELS][language],
+    ]),
+  );
+  return highlightRows({
+    selection,
+    tints: counts,
+    tintLabels: state.plan || state.changed ? tintLabels : new Map(),
+    otherTint: (n) => translate(language, 'exportTinted', { n }),
+  });
+}
+
 async function canvasBlob(canvas: HTMLCanvasElement, type: string, quality?: number): Promise<Blob> {
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, type, quality));
   if (!blob) throw new ExportError(`canvas could not be encoded as ${type}`);
@@ -153,7 +190,8 @@ export async function runExport(
   const live = adapter.map;
   const layout = figureLayout(options.paper, options.orientation);
   const date = new Date();
-  const tinted = liveTints(live).map((copy) => copy.id);
+  const tints = liveTints(live);
+  const tinted = tints.map((copy) => copy.id);
   const smallMm = (layout.type.small / 72) * 25.4;
   const bodyMm = (layout.type.body / 72) * 25.4;
   const sourceRows = Math.floor((layout.sources.height - bodyMm * 1.5 - 1) / (smallMm * 1.35)) - 1;
@@ -234,6 +272,10 @@ export async function runExport(
       visibleLayers: state.visibleLayers,
       statuses: state.statuses,
       selectionName: featureName(state.selection, language),
+      highlights: highlightLegend(live, state, tints),
+      highlightTitle: state.plan
+        ? `${translate(language, 'exportHighlight')}：${DOC_SHORT_NAMES[state.plan]?.[language] ?? state.plan}`
+        : translate(language, 'exportHighlight'),
       sources: sources.lines,
       sourcesOmitted: sources.omitted,
       sourcesError: sources.error,

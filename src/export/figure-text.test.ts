@@ -9,6 +9,8 @@ const INPUTS: FigureInputs = {
   visibleLayers: ['railways', 'zones'],
   statuses: ['open', 'planned'],
   selectionName: '成渝中线高铁',
+  highlights: [{ label: '成渝中线高铁', swatch: { shape: 'line', color: '#ffd400', width: 5 } }],
+  highlightTitle: '突出显示',
   sources: [{ title: '规划', address: 'sc15/c1', sentence: '建设。' }],
   sourcesOmitted: 2,
   sourcesError: null,
@@ -41,6 +43,11 @@ describe('figure text', () => {
     expect(content.scaleNote).toBe('1 : 3 000 000（按图幅中心纬度 30.6°N 计算）');
     expect(content.sourcesMore).toContain('2');
     expect(content.title).toBe('成渝地区双城经济圈');
+  });
+
+  it('prints the highlight block first, and none when nothing is highlighted', () => {
+    expect(figureContent(INPUTS).legend[0]?.id).toBe('highlight');
+    expect(figureContent({ ...INPUTS, highlights: [] }).legend.some((s) => s.id === 'highlight')).toBe(false);
   });
 
   it('says why no passages are listed when they could not be loaded', () => {

@@ -7,7 +7,7 @@ import type { Language } from '../i18n/language';
 import { translate } from '../i18n/strings';
 import { ATTRIBUTION_HTML } from '../map/attribution';
 import type { FigureContent } from './compose-figure';
-import { indicativeKinds, printedLegend, visibleLegendLayers } from './export-legend';
+import { indicativeKinds, type PrintedLegendRow, printedLegend, visibleLegendLayers } from './export-legend';
 import type { SourceLine } from './export-sources';
 import { isoDay } from './paper';
 import { formatDenominator, scaleBarFor } from './scale-bar';
@@ -20,6 +20,10 @@ export interface FigureInputs {
   visibleLayers: readonly string[];
   statuses: readonly FeatureStatus[];
   selectionName: string | null;
+  /** Legend rows for the selection and tints (export-legend highlightRows), printed first. */
+  highlights: PrintedLegendRow[];
+  /** Title of the highlight block: plain, or naming the plan whose statuses colour the map. */
+  highlightTitle: string;
   sources: SourceLine[];
   sourcesOmitted: number;
   sourcesError: string | null;
@@ -48,7 +52,12 @@ export function figureContent(inputs: FigureInputs): FigureContent {
     title: inputs.title.trim(),
     subtitle: t('exportSubtitle', { date: day }),
     legendHeading: t('exportLegend'),
-    legend: printedLegend(inputs.visibleLayers, inputs.statuses, inputs.language, t('exportStatusLegend')),
+    legend: [
+      ...(inputs.highlights.length > 0
+        ? [{ id: 'highlight', title: inputs.highlightTitle, rows: inputs.highlights }]
+        : []),
+      ...printedLegend(inputs.visibleLayers, inputs.statuses, inputs.language, t('exportStatusLegend')),
+    ],
     indicativeNotes: [
       ...(kinds.geometry ? [t('exportIndicativeGeometry')] : []),
       ...(kinds.ecology ? [t('exportIndicativeEcology')] : []),

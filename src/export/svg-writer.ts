@@ -313,7 +313,8 @@ function legendSvg(box: Box, content: FigureContent, body: number, small: number
   ];
   const padding = 2.5;
   const rows = content.legend.reduce((sum, section) => sum + section.rows.length + 1.3, 0);
-  const available = box.height - 2 * padding - body * 2 - content.indicativeNotes.length * small * 3;
+  const available =
+    box.height - 2 * padding - body * 2 - content.indicativeNotes.length * small * 1.3 * 3 - small;
   const columns = Math.max(
     1,
     Math.min(Math.floor(box.width / 45), Math.ceil((rows * body * 1.45) / available)),
@@ -361,7 +362,7 @@ function legendSvg(box: Box, content: FigureContent, body: number, small: number
   for (const note of content.indicativeNotes)
     for (const line of clampLines(
       wrapText(note, box.width - 2 * padding, (t) => estimateWidth(t, small)),
-      2,
+      3,
       box.width - 2 * padding,
       (t) => estimateWidth(t, small),
     )) {

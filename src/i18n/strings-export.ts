@@ -51,6 +51,8 @@ export const zh = {
   exportTitleDefault: '四川规划图集',
   exportTitleSelected: '{name} · 四川规划图集',
   exportListSeparator: '、',
+  exportHighlight: '突出显示',
+  exportTinted: '着色要素（{n} 个）',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -108,4 +110,6 @@ export const en: Record<keyof typeof zh, string> = {
   exportTitleDefault: 'Sichuan Planning Atlas',
   exportTitleSelected: '{name} · Sichuan Planning Atlas',
   exportListSeparator: ', ',
+  exportHighlight: 'Highlighted',
+  exportTinted: 'Tinted features ({n})',
 };
