@@ -12,7 +12,14 @@ describe('figure layout', () => {
   for (const [paper, orientation] of cases) {
     it(`keeps every block on the ${paper} ${orientation} page without overlaps`, () => {
       const layout = figureLayout(paper, orientation);
-      const page: Box = { x: 0, y: 0, ...layout.page };
+      // Inside the margins (the title starts at the margin).
+      const margin = layout.title.x;
+      const page: Box = {
+        x: margin,
+        y: margin,
+        width: layout.page.width - 2 * margin,
+        height: layout.page.height - 2 * margin,
+      };
       const blocks = [layout.title, layout.map, layout.legend, layout.sources, layout.footer];
       for (const block of blocks) {
         expect(inside(block, page)).toBe(true);
@@ -25,7 +32,9 @@ describe('figure layout', () => {
       expect(inside(layout.northArrow, layout.map)).toBe(true);
       expect(inside(layout.scaleBar, layout.map)).toBe(true);
       // The map is the figure: at least 40 % of the page.
-      expect((layout.map.width * layout.map.height) / (page.width * page.height)).toBeGreaterThan(0.4);
+      expect(
+        (layout.map.width * layout.map.height) / (layout.page.width * layout.page.height),
+      ).toBeGreaterThan(0.4);
     });
   }
 
