@@ -1,10 +1,17 @@
-import { useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useText } from '../i18n/use-text';
 import { LAYER_REGISTRY } from '../layers';
 import { activeAdapter } from '../map/map-commands';
 import { LegendSwatch } from '../panels/legend-swatch';
 import { urlStateOf, useAtlas } from '../state/store';
 import { atlasBase, shareLink } from './share-link';
+
+const EmbedPlanTints = lazy(() =>
+  import('./embed-plan-views').then((module) => ({ default: module.EmbedPlanTints })),
+);
+const EmbedPlanKey = lazy(() =>
+  import('./embed-plan-views').then((module) => ({ default: module.EmbedPlanKey })),
+);
 
 /**
  * The only chrome of an embedded map (?embed=1): a title with "open in the atlas", a legend toggle for the visible
@@ -17,9 +24,15 @@ export function EmbedChrome() {
   // The same state as a full atlas page: a reader who wants more opens it with the layers and selection kept.
   const fullLink = useAtlas((state) => shareLink(urlStateOf(state), atlasBase(window.location)));
   const legendId = useId();
+  const planView = useAtlas((state) => state.plan !== null || state.changed !== null);
   useLocalisedGestureHint();
   return (
     <div className="embed-chrome" data-testid="embed-chrome">
+      {planView && (
+        <Suspense fallback={null}>
+          <EmbedPlanTints />
+        </Suspense>
+      )}
       <div className="embed-bar">
         <span className="embed-title">{t('appTitle')}</span>
         <a className="embed-open" href={fullLink} target="_blank" rel="noopener" data-testid="embed-open">
@@ -48,13 +61,19 @@ export function EmbedChrome() {
 function EmbedLegend() {
   const { t, pick } = useText();
   const visible = useAtlas((state) => state.visibleLayers);
+  const planView = useAtlas((state) => state.plan !== null || state.changed !== null);
   // Top of the drawing order first, as in the layer panel; the province outline needs no legend.
   const layers = [...LAYER_REGISTRY]
     .reverse()
     .filter((layer) => visible.includes(layer.id) && layer.id !== 'provinces');
-  if (layers.length === 0) return <p className="embed-legend-empty">{t('embedLegendNone')}</p>;
   return (
     <>
+      {planView && (
+        <Suspense fallback={null}>
+          <EmbedPlanKey />
+        </Suspense>
+      )}
+      {layers.length === 0 && <p className="embed-legend-empty">{t('embedLegendNone')}</p>}
       {layers.map((layer) => (
         <section key={layer.id} className="embed-legend-layer" aria-label={pick(layer.title)}>
           <h2>{pick(layer.title)}</h2>

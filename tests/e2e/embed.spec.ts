@@ -1,6 +1,8 @@
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { STRINGS } from '../../src/i18n/strings';
 import { en, zh } from '../../src/i18n/strings-share';
+import { changedShare } from './driver';
 import { ShareDriver } from './share-driver';
 
 let share: ShareDriver;
@@ -160,6 +162,29 @@ it('the keyboard reaches the embed chrome, the map and its zoom buttons', async 
     before,
     { timeout: 10_000 },
   );
+  expect(errors).toEqual([]);
+  await tab.close();
+});
+
+it('an embed of a "status by plan" link colours the map by that plan and keys it in the legend', async () => {
+  const { page: tab, errors } = await share.newTab();
+  await tab.setViewportSize({ width: 800, height: 600 });
+  const view = '?map=7.00/30.6000/104.5000&layers=railways,expressways';
+  const mapPixels = async () => {
+    await ShareDriver.waitForMapIdle(tab);
+    await tab.waitForTimeout(1200);
+    return PNG.sync.read(await tab.locator('[data-testid="map"]').screenshot()).data;
+  };
+  await tab.goto(`${share.atlas.origin}/${view}&embed=1`);
+  const plain = await mapPixels();
+  await tab.goto(`${share.atlas.origin}/${view}&plan=sc15&embed=1`);
+  await tab.locator('[data-testid="embed-legend-toggle"]').click();
+  await tab.locator('[data-testid="embed-legend"] [data-testid="plan-legend"]').waitFor({ timeout: 30_000 });
+  await tab.locator('[data-testid="embed-legend-toggle"]').click();
+  const tinted = await mapPixels();
+  expect(changedShare(Array.from(plain), Array.from(tinted))).toBeGreaterThan(0.002);
+  await tab.locator('[data-testid="embed-legend-toggle"]').click();
+  await tab.screenshot({ path: 'test-output/e2e/embed-plan-colouring.png' });
   expect(errors).toEqual([]);
   await tab.close();
 });
