@@ -9,6 +9,9 @@ import { atlasBase, shareLink } from './share-link';
 const EmbedPlanTints = lazy(() =>
   import('./embed-plan-views').then((module) => ({ default: module.EmbedPlanTints })),
 );
+const EmbedAreaOutline = lazy(() =>
+  import('./embed-plan-views').then((module) => ({ default: module.EmbedAreaOutline })),
+);
 const EmbedPlanKey = lazy(() =>
   import('./embed-plan-views').then((module) => ({ default: module.EmbedPlanKey })),
 );
@@ -25,12 +28,18 @@ export function EmbedChrome() {
   const fullLink = useAtlas((state) => shareLink(urlStateOf(state), atlasBase(window.location)));
   const legendId = useId();
   const planView = useAtlas((state) => state.plan !== null || state.changed !== null);
+  const area = useAtlas((state) => state.area !== null);
   useLocalisedGestureHint();
   return (
     <div className="embed-chrome" data-testid="embed-chrome">
       {planView && (
         <Suspense fallback={null}>
           <EmbedPlanTints />
+        </Suspense>
+      )}
+      {area && (
+        <Suspense fallback={null}>
+          <EmbedAreaOutline />
         </Suspense>
       )}
       <div className="embed-bar">

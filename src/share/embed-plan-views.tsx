@@ -1,4 +1,5 @@
 import '../mentions.css';
+import { AreaOutlineSync } from '../panels/mentions/area-passages';
 import { PlanTintSync } from '../panels/mentions/plan-colouring';
 import { PlanLegend } from '../panels/mentions/plan-legend';
 
@@ -14,4 +15,9 @@ export function EmbedPlanTints() {
 /** The key to those tints, shown inside the embed's legend panel. */
 export function EmbedPlanKey() {
   return <PlanLegend />;
+}
+
+/** The outline of a zone or prefecture asked about (?area=); its passage list stays in the full atlas. */
+export function EmbedAreaOutline() {
+  return <AreaOutlineSync />;
 }
