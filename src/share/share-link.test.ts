@@ -119,11 +119,24 @@ describe('share link round trip', () => {
     expect({ ...DEFAULT_URL_STATE, ...parsed }).toEqual({ ...state, embed: false });
   });
 
-  it('an embed link is the share link plus embed=1', () => {
+  it('an embed link is the map of the share link plus embed=1, without the reader or the coverage page', () => {
+    const reading = worstRealisticState();
+    const embedded = parseUrl(new URL(embedLink(reading, BASE)).search, context).state;
+    expect(embedded.embed).toBe(true);
+    expect(embedded.passage).toBeUndefined();
+    expect(embedded.readerMode).toBeUndefined();
+    expect(embedded.page).toBeUndefined();
+    expect(embedded.layers).toEqual(reading.layers);
+    expect(embedded.selection).toBe(reading.selection);
+    expect(embedded.plan).toBe(reading.plan);
+  });
+
+  it('an embed link of a plain map view is the share link plus embed=1', () => {
     const state = { ...DEFAULT_URL_STATE, selection: 'zone-panxi', language: 'en' as const };
     const { state: parsed } = parseUrl(new URL(embedLink(state, BASE)).search, context);
     expect(parsed.embed).toBe(true);
     expect(parsed.selection).toBe('zone-panxi');
+    expect(embedLink(state, BASE)).toBe(`${shareLink(state, BASE)}&embed=1`);
     expect(new URL(shareLink({ ...state, embed: true }, BASE)).searchParams.has('embed')).toBe(false);
   });
 

@@ -19,9 +19,13 @@ export function shareLink(state: UrlState, base: string): string {
   return `${base}${formatUrl({ ...state, embed: false }, DEFAULT_URL_STATE)}`;
 }
 
-/** The same state with minimal chrome, for an iframe. */
+/**
+ * The same map with minimal chrome, for an iframe. An embed is a map: the reader and the coverage page, which
+ * would cover it (and whose panels an embed does not show), are left out.
+ */
 export function embedLink(state: UrlState, base: string): string {
-  return `${base}${formatUrl({ ...state, embed: true }, DEFAULT_URL_STATE)}`;
+  const mapOnly: UrlState = { ...state, passage: null, readerMode: 'closed', page: null, embed: true };
+  return `${base}${formatUrl(mapOnly, DEFAULT_URL_STATE)}`;
 }
 
 export interface EmbedSize {
