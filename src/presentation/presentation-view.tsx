@@ -2,11 +2,18 @@ import './presentation.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { translate } from '../i18n/strings';
 import { useText } from '../i18n/use-text';
-import { setPresentationOverlay } from '../map/map-commands';
+import { activeAdapter, setPresentationOverlay } from '../map/map-commands';
 import { addNotice, atlasStore, setSlide, stopPresenting, useAtlas } from '../state/store';
 import { resolveStory } from './briefing-actions';
 import { MY_BRIEFING_ID, pickText } from './briefing-storage';
-import { drawSlideOverlay, exitPresentation, goToSlide, type PriorState, snapshot } from './slide-apply';
+import {
+  drawSlideOverlay,
+  exitPresentation,
+  goToSlide,
+  moveCameraTo,
+  type PriorState,
+  snapshot,
+} from './slide-apply';
 import { SlideFooter } from './slide-footer';
 import { slideAction, targetSlide } from './slide-keys';
 import { SlideLegend } from './slide-legend';
@@ -74,6 +81,7 @@ export function PresentationView() {
     if (!slide) return;
     let current = true;
     goToSlide(index, slide);
+    moveCameraTo(slide.view);
     void drawSlideOverlay(
       slide,
       () => current,
@@ -90,6 +98,7 @@ export function PresentationView() {
   // Leaving presentation mode (Esc, the button, or back past its start) takes the overlay off the map.
   useEffect(
     () => () => {
+      activeAdapter()?.map.setPadding({ top: 0, bottom: 0, left: 0, right: 0 });
       void setPresentationOverlay(null);
       delete document.documentElement.dataset.slideReady;
     },

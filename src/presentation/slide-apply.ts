@@ -38,7 +38,8 @@ export function slideStoreUpdate(state: AtlasState, index: number, slide: StoryS
   if (state.selection !== null) update.selection = null;
   if (!sameView(state.view, slide.view)) {
     update.view = slide.view;
-    // The camera is moved here (moveCamera), faster than the map's own 0.9 s flight, to keep within the 1 s budget.
+    // The camera is moved by moveCameraTo once the slide has rendered: faster than the map's own 0.9 s flight (the
+    // budget is 1 s) and padded to the panels.
     update.viewTransition = 'none';
   }
   return update;
@@ -47,10 +48,42 @@ export function slideStoreUpdate(state: AtlasState, index: number, slide: StoryS
 /** Slide to slide in half a second (a jump under reduced motion); the map reports where it lands. */
 const SLIDE_FLIGHT_MS = 500;
 
-function moveCamera(view: View): void {
+/**
+ * Map padding that keeps the slide's centre in the part of the map the text card, legend and footer leave free
+ * (measured from the rendered slide, so it follows the card's height and the window's size).
+ */
+export function panelPadding(): { top: number; bottom: number; left: number; right: number } {
+  const map = activeAdapter()?.map;
+  const none = { top: 0, bottom: 0, left: 0, right: 0 };
+  if (!map) return none;
+  const box = map.getContainer().getBoundingClientRect();
+  const rect = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+  const card = rect('.presentation-card');
+  const legend = rect('.presentation-legend');
+  const footer = rect('.presentation-footer');
+  const padding = {
+    top: 12,
+    left: card && card.width > 0 ? Math.max(0, card.right - box.left + 12) : 0,
+    right: legend && legend.width > 0 ? Math.max(0, box.right - legend.left + 12) : 0,
+    bottom: footer && footer.height > 0 ? Math.max(0, box.bottom - footer.top + 12) : 0,
+  };
+  // On a small screen the panels cover most of the map: centre on the whole map instead.
+  const freeWidth = box.width - padding.left - padding.right;
+  const freeHeight = box.height - padding.top - padding.bottom;
+  return freeWidth < box.width * 0.3 || freeHeight < box.height * 0.3 ? none : padding;
+}
+
+/** Moves the camera to the slide (after the slide has rendered, so the padding fits its panels). */
+export function moveCameraTo(view: View): void {
   const map = activeAdapter()?.map;
   if (!map) return;
-  const camera = { center: view.center, zoom: view.zoom, bearing: view.bearing };
+  const padding = panelPadding();
+  const current = map.getPadding();
+  const samePadding = (['top', 'bottom', 'left', 'right'] as const).every(
+    (side) => Math.abs((current[side] ?? 0) - padding[side]) < 1,
+  );
+  if (samePadding && sameView(activeAdapter()?.currentView() ?? view, view)) return;
+  const camera = { center: view.center, zoom: view.zoom, bearing: view.bearing, padding };
   if (prefersReducedMotion()) map.jumpTo(camera);
   else map.flyTo({ ...camera, duration: SLIDE_FLIGHT_MS, essential: false });
 }
@@ -60,11 +93,11 @@ export function goToSlide(index: number, slide: StorySlide): void {
   if (Object.keys(update).length === 0) return;
   performance.mark('atlas-slide-start');
   atlasStore.setState(update);
-  if (update.view) moveCamera(update.view);
 }
 
 /** Leaves presentation mode and puts back the user's layers, camera and selection. */
 export function exitPresentation(prior: PriorState): void {
+  activeAdapter()?.map.setPadding({ top: 0, bottom: 0, left: 0, right: 0 });
   atlasStore.setState({
     story: null,
     slide: 0,

@@ -31,7 +31,7 @@ async function citationsOf(passages: readonly string[], language: Language): Pro
         title: entry ? (language === 'zh' ? entry.title_zh : entry.title_en) : doc,
         date: entry?.date ? formatPlanDate(entry.date, language) : null,
         where: addressLabel(passage, language),
-        quote: block ? quoteOf(block.text, 70) : '',
+        quote: block ? quoteOf(block.text, 50) : '',
       };
     }),
   );
