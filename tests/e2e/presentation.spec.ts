@@ -125,3 +125,12 @@ it('refuses a bad briefing file with a message and leaves the briefing unchanged
   expect(await page.evaluate(() => localStorage.getItem('sichuan-atlas:briefing:v1'))).toBe(before);
   await atlas.screenshot('presentation-import-refused');
 });
+
+it('names an unknown story in a notice and shows the normal map', async () => {
+  const { atlas } = presenter;
+  await atlas.open('?story=no-such-story&lang=en');
+  await atlas.page.locator('[data-testid="notice"]', { hasText: 'no-such-story' }).waitFor();
+  expect(await presenter.isPresenting()).toBe(false);
+  expect(await presenter.param('story')).toBeNull();
+  expect(await atlas.page.locator('.app-header').isVisible()).toBe(true);
+});
