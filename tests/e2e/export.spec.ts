@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { readChunks } from '../../src/export/png-chunks';
 import { AtlasDriver, OUTPUT_DIR } from './driver';
 import { ExportDriver } from './export-driver';
 
@@ -84,6 +85,33 @@ it('exports an A4 landscape PNG at 300 dpi: 3508 × 2480 px with a drawn map, le
   console.log(
     `A4 @ 300 dpi PNG: ${Math.round(file.exportMs)} ms in the page, ${file.clickToDownloadMs} ms click → download`,
   );
+});
+
+it('writes the print size and the text description it shows into the PNG', async () => {
+  await atlas.open(VIEW);
+  await exporter.openDialog();
+  await exporter.choose({ format: 'png', paper: 'a4', orientation: 'portrait', dpi: 150 });
+  const file = await exporter.exportFile('export-a4-150');
+  const chunks = readChunks(new Uint8Array(file.bytes));
+  expect(chunks.every((chunk) => chunk.crcOk)).toBe(true);
+  const phys = chunks.find((chunk) => chunk.type === 'pHYs');
+  if (!phys) throw new Error('no pHYs chunk');
+  const view = new DataView(phys.data.buffer, phys.data.byteOffset);
+  // 150 dpi = 5906 pixels per metre: 1240 px print 210 mm wide.
+  expect(view.getUint32(0)).toBe(Math.round(150 / 0.0254));
+  expect(phys.data[8]).toBe(1);
+  const shown = await exporter.description();
+  const text = chunks.find(
+    (chunk) =>
+      (chunk.type === 'iTXt' || chunk.type === 'tEXt') &&
+      new TextDecoder('latin1').decode(chunk.data).startsWith('Description\0'),
+  );
+  if (!text) throw new Error('no Description chunk');
+  const embedded = new TextDecoder().decode(
+    text.data.subarray(text.type === 'iTXt' ? 'Description'.length + 5 : 'Description'.length + 1),
+  );
+  expect(embedded).toBe(shown);
+  expect(shown).toContain('成渝中线高铁');
 });
 
 it('exports a PDF with exactly one A4 page holding the figure', async () => {
