@@ -121,18 +121,16 @@ const roundView = (view: View): View => ({
 });
 
 /**
- * A short quote of a passage: whole sentences up to `max` characters (at least the first, cut with "…" when
- * longer), so a lead such as "攀西经济区。" is followed by what the plan says about it.
+ * A short quote of a passage, at most `max` characters: cut after the last full sentence when that keeps at least
+ * 40 % of the room (so a lead such as "攀西经济区。" is followed by what the plan says), else cut with "…".
  */
 export function quoteOf(text: string, max = 60): string {
   const compact = text.replace(/\s+/g, ' ').trim();
-  const sentences = compact.match(/[^。；！？]+[。；！？]?/gu) ?? [compact];
-  let quote = '';
-  for (const sentence of sentences) {
-    if (quote && quote.length + sentence.length > max) break;
-    quote += sentence;
-  }
-  return quote.length <= max ? quote : `${quote.slice(0, max - 1)}…`;
+  if (compact.length <= max) return compact;
+  const room = compact.slice(0, max);
+  let end = -1;
+  for (const match of room.matchAll(/[。；！？]/gu)) end = (match.index ?? -1) + 1;
+  return end >= max * 0.4 ? room.slice(0, end) : `${compact.slice(0, max - 1)}…`;
 }
 
 /**
