@@ -374,6 +374,8 @@ function drawSources(
   y += line * 1.1;
   context.font = `${fontPx}px ${FIGURE_FONT}`;
   const bottom = box.y + box.height - 1 * mm;
+  // A narrow (portrait) column gives each passage more lines, so its sentence is not cut to a stub.
+  const linesPerSource = box.width < 150 * mm ? 4 : 2;
   if (content.sources.length === 0) {
     context.fillStyle = SOFT_INK;
     context.fillText(fitWidth(context, content.sourcesEmpty, box.width), box.x, y);
@@ -382,7 +384,12 @@ function drawSources(
     const text = `${index + 1}. 《${source.title}》 ${source.address}${source.sentence ? ` —— ${source.sentence}` : ''}`;
     const room = Math.floor((bottom - y) / line) - (content.sourcesMore ? 1 : 0);
     if (room < 1) break;
-    const lines = clampLines(wrapText(text, box.width, measure), Math.min(2, room), box.width, measure);
+    const lines = clampLines(
+      wrapText(text, box.width, measure),
+      Math.min(linesPerSource, room),
+      box.width,
+      measure,
+    );
     for (const part of lines) {
       context.fillText(part, box.x, y);
       y += line;

@@ -381,6 +381,7 @@ function sourcesSvg(box: Box, content: FigureContent, body: number, small: numbe
   const measure = (t: string) => estimateWidth(t, small);
   let y = box.y + body * 1.1 + small * 1.35 * 1.1;
   const bottom = box.y + box.height - 1;
+  const linesPerSource = box.width < 150 ? 4 : 2;
   if (content.sources.length === 0) out.push(text(box.x, y, small, content.sourcesEmpty, ' fill="#555555"'));
   for (const [index, source] of content.sources.entries()) {
     const room = Math.floor((bottom - y) / (small * 1.35)) - (content.sourcesMore ? 1 : 0);
@@ -388,7 +389,7 @@ function sourcesSvg(box: Box, content: FigureContent, body: number, small: numbe
     const line = `${index + 1}. 《${source.title}》 ${source.address}${source.sentence ? ` —— ${source.sentence}` : ''}`;
     for (const part of clampLines(
       wrapText(line, box.width, measure),
-      Math.min(2, room),
+      Math.min(linesPerSource, room),
       box.width,
       measure,
     )) {
