@@ -114,6 +114,8 @@ export function PresentationView() {
   const exit = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
     exitPresentation(prior.current);
+    // The presentation (and the focus in it) goes away: keep the keyboard on the map, not on <body>.
+    document.getElementById('map-region')?.focus({ preventScroll: true });
   }, []);
 
   const toggleFullscreen = useCallback(() => {
