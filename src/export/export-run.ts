@@ -153,6 +153,14 @@ function highlightLegend(
   });
 }
 
+function highlightColour(live: MaplibreMap, layer: string): string {
+  const highlight = live.getLayer(`${layer}-highlight`);
+  const property = highlight?.type === 'circle' ? 'circle-color' : 'line-color';
+  const colour = highlight ? live.getPaintProperty(highlight.id, property) : undefined;
+  // The selection yellow of src/layers/style-helpers.ts, should a layer draw its highlight some other way.
+  return typeof colour === 'string' ? colour : '#ffd400';
+}
+
 async function canvasBlob(canvas: HTMLCanvasElement, type: string, quality?: number): Promise<Blob> {
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, type, quality));
   if (!blob) throw new ExportError(`canvas could not be encoded as ${type}`);
@@ -309,6 +317,9 @@ export async function runExport(
         title: content.title,
         description: translate(language, 'exportSvgDescription', { description }),
         language: language === 'en' ? 'en' : 'zh-CN',
+        highlight: selectionFeature
+          ? { featureId: selectionFeature.id, colour: highlightColour(live, selectionFeature.layer) }
+          : null,
       });
       blob = new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
     } else {

@@ -40,7 +40,10 @@ const CONTENT: FigureContent = {
   bearing: 0,
 };
 
-function build(statuses = ['open', 'planned'] as const) {
+function build(
+  statuses = ['open', 'planned'] as const,
+  highlight: { featureId: string; colour: string } | null = null,
+) {
   const layout = figureLayout('a4', 'landscape');
   const widthPx = (layout.map.width / 25.4) * 96;
   const heightPx = (layout.map.height / 25.4) * 96;
@@ -78,6 +81,7 @@ function build(statuses = ['open', 'planned'] as const) {
     title: CONTENT.title,
     description: 'desc "quoted" <b>',
     language: 'zh',
+    highlight,
   });
 }
 
@@ -107,6 +111,14 @@ describe('SVG writer', () => {
     expect(svg).toContain('<title id="figure-title">成渝 &lt;走廊&gt; &amp; &quot;双城&quot;</title>');
     expect(svg).toContain('建设&lt;铁路&gt;。');
     expect(svg).not.toMatch(/<(走廊|铁路|中线|b)>/);
+  });
+
+  it('draws a halo under the selected feature only, before the feature itself', () => {
+    expect(build().includes('data-highlight')).toBe(false);
+    const svg = build(['open', 'planned'], { featureId: 'r1', colour: '#ffd400' });
+    expect(svg.match(/data-highlight="selected"/g)).toHaveLength(1);
+    expect(svg.indexOf('data-highlight')).toBeLessThan(svg.indexOf('data-id="r1"'));
+    expect(svg).toContain('stroke="#ffd400"');
   });
 
   it('matches categories by kind and falls back to the first row', () => {

@@ -39,6 +39,8 @@ export interface SvgFigure {
   title: string;
   description: string;
   language: string;
+  /** The selected feature and its highlight colour (from the live style), drawn as a wide halo under it. */
+  highlight?: { featureId: string; colour: string } | null;
 }
 
 /** One CSS pixel in millimetres (legend and paint widths are CSS pixels). */
@@ -190,10 +192,20 @@ function layerGroup(
         `<path ${attributes} d="${polygons}" ${swatchStyle(entry?.swatch, properties.status, entry?.swatch.shape === 'line')}/>`,
       );
     const lines = pathData(parts.lines, toPage, false, 0.15);
+    const selected = figure.highlight && String(properties.id ?? feature.id) === figure.highlight.featureId;
+    const halo = selected
+      ? `fill="none" stroke="${escapeXml(figure.highlight?.colour ?? '')}" stroke-opacity="0.85" stroke-width="${round(10 * PX_MM)}" stroke-linecap="round" stroke-linejoin="round" data-highlight="selected"`
+      : '';
+    if (selected && (lines || polygons))
+      out.splice(out.length - (polygons ? 1 : 0), 0, `<path d="${polygons}${lines}" ${halo}/>`);
     if (lines)
       out.push(`<path ${attributes} d="${lines}" ${swatchStyle(entry?.swatch, properties.status, true)}/>`);
     for (const point of parts.points) {
       const [x, y] = toPage(point);
+      if (selected)
+        out.push(
+          `<circle cx="${round(x)}" cy="${round(y)}" r="${round(13 * PX_MM)}" fill="${escapeXml(figure.highlight?.colour ?? '')}" fill-opacity="0.85" data-highlight="selected"/>`,
+        );
       const radius = entry?.swatch.shape === 'circle' ? entry.swatch.radius : 3;
       out.push(
         `<circle ${attributes} cx="${round(x)}" cy="${round(y)}" r="${round(radius * PX_MM)}" ${swatchStyle(entry?.swatch, undefined, false)}/>`,
