@@ -5,7 +5,7 @@ import type { StorySlide } from './story-schema';
 
 /** The legend of the slide's own layers (from the same category tables as the map), and of its highlights and flows. */
 export function SlideLegend({ slide }: { slide: StorySlide }) {
-  const { t, pick } = useText();
+  const { t, pick, language } = useText();
   // Top of the drawing order first, as in the layer panel.
   const layers = [...slide.layers]
     .reverse()
@@ -34,6 +34,14 @@ export function SlideLegend({ slide }: { slide: StorySlide }) {
           <li className="legend-special">
             <LegendSwatch swatch={{ shape: 'line', color: '#c81e1e', width: 3 }} />
             <span>{t('presentArc')}</span>
+          </li>
+        )}
+        {hasArc && (
+          // The arcs carry no labels on the map: name their ends here (also the slide's text description).
+          <li className="legend-arc-ends">
+            {slide.flows
+              ?.flatMap((flow) => (flow.kind === 'arc' ? [pick(flow.label)] : []))
+              .join(language === 'zh' ? '、' : ', ')}
           </li>
         )}
       </ul>

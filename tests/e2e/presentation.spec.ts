@@ -134,3 +134,20 @@ it('names an unknown story in a notice and shows the normal map', async () => {
   expect(await presenter.param('story')).toBeNull();
   expect(await atlas.page.locator('.app-header').isVisible()).toBe(true);
 });
+
+it('steps back and forward through slides with the browser history', async () => {
+  await presenter.atlas.open('?layers=railways&lang=en');
+  await presenter.presentFromDialog('chengdu-chongqing-twin-city');
+  await presenter.press('ArrowRight');
+  await presenter.press('ArrowRight');
+  expect(await presenter.param('slide')).toBe('3');
+  await presenter.page.goBack();
+  await presenter.page.waitForTimeout(100);
+  await presenter.waitForSlideReady();
+  expect(await presenter.slideNumber()).toMatch(/^2 \//);
+  expect(await presenter.param('slide')).toBe('2');
+  await presenter.page.goForward();
+  await presenter.page.waitForTimeout(100);
+  await presenter.waitForSlideReady();
+  expect(await presenter.slideNumber()).toMatch(/^3 \//);
+});
