@@ -204,3 +204,27 @@ it('works by keyboard alone and gives focus back to the Export button when close
   const focused = await atlas.page.evaluate(() => document.activeElement?.textContent ?? '');
   expect(focused).toMatch(/^(导出|Export)$/);
 });
+
+it('cancelling shows progress, makes no file and leaves focus on the Export button', async () => {
+  await atlas.open(VIEW);
+  await exporter.openDialog();
+  await exporter.choose({ format: 'png', paper: 'a4', orientation: 'landscape', dpi: 300 });
+  let downloads = 0;
+  atlas.page.on('download', () => {
+    downloads += 1;
+  });
+  await atlas.page.locator('[data-testid="export-start"]').click();
+  await exporter.dialog().locator('progress').waitFor({ state: 'visible' });
+  expect(await exporter.dialog().locator('[role="progressbar"], progress').count()).toBe(1);
+  await atlas.page.locator('[data-testid="export-cancel"]').click();
+  await atlas.page.waitForFunction(
+    () => document.querySelector('form.export-form')?.getAttribute('data-export-state') === 'cancelled',
+  );
+  await atlas.page.waitForTimeout(3000);
+  expect(downloads).toBe(0);
+  expect(await exporter.status()).toMatch(/取消|cancelled/i);
+  const focused = await atlas.page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+  expect(focused).toBe('export-start');
+  // The off-screen map is gone.
+  expect(await atlas.page.locator('[data-export-map]').count()).toBe(0);
+});
