@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { changedShare } from './driver';
 import { PresentationDriver } from './presentation-driver';
 
 let presenter: PresentationDriver;
@@ -150,4 +151,22 @@ it('steps back and forward through slides with the browser history', async () =>
   await presenter.page.waitForTimeout(100);
   await presenter.waitForSlideReady();
   expect(await presenter.slideNumber()).toMatch(/^3 \//);
+});
+
+it('animates the flows, and holds them still under reduced motion', async () => {
+  const { atlas, page } = presenter;
+  const movement = async () => {
+    await presenter.openStory('transport-pole', '&slide=2');
+    await page.waitForTimeout(300);
+    const before = await atlas.canvasPixels();
+    await page.waitForTimeout(600);
+    return changedShare(before, await atlas.canvasPixels());
+  };
+  expect(await movement()).toBeGreaterThan(0.0005);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  try {
+    expect(await movement()).toBe(0);
+  } finally {
+    await page.emulateMedia({ reducedMotion: null });
+  }
 });
