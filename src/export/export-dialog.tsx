@@ -236,7 +236,6 @@ export function ExportDialog() {
             id={reviewId}
             value={reviewNumber}
             maxLength={40}
-            placeholder="GS(2026)0000号"
             readOnly={running}
             onChange={(event) => setReviewNumber(event.target.value)}
           />
