@@ -87,8 +87,14 @@ export function ExportDialog() {
   const statusId = useId();
   const running = run.kind === 'running';
 
-  // Closing the dialog mid-export cancels it.
-  useEffect(() => () => abort.current?.abort(), []);
+  // Closing the dialog mid-export cancels it. Opening it starts loading the export code and the cited passages.
+  useEffect(() => {
+    void import('./export-run').then(
+      (module) => module.prefetchSources(),
+      () => {},
+    );
+    return () => abort.current?.abort();
+  }, []);
   // Focus follows the action: to Cancel while running, back to Export when done (never lost to <body>).
   useEffect(() => {
     if (running) cancelButton.current?.focus();

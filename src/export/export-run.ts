@@ -161,6 +161,16 @@ function highlightColour(live: MaplibreMap, layer: string): string {
   return typeof colour === 'string' ? colour : '#ffd400';
 }
 
+/**
+ * Loads links.json, the plans index and the cited plan documents while the user is still choosing options (the
+ * loaders cache them), so pressing Export does not wait for them. Failures are left for the export to report.
+ */
+export function prefetchSources(): void {
+  const adapter = activeAdapter();
+  const tinted = adapter ? liveTints(adapter.map).map((copy) => copy.id) : [];
+  void gatherSources(atlasStore.getState(), tinted, 12);
+}
+
 async function canvasBlob(canvas: HTMLCanvasElement, type: string, quality?: number): Promise<Blob> {
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, type, quality));
   if (!blob) throw new ExportError(`canvas could not be encoded as ${type}`);

@@ -6,9 +6,9 @@ import type { FeatureStatus } from '../data/schema';
 import type { Language } from '../i18n/language';
 import { translate } from '../i18n/strings';
 import { ATTRIBUTION_HTML } from '../map/attribution';
-import type { FigureContent } from './compose-figure';
 import { indicativeKinds, type PrintedLegendRow, printedLegend, visibleLegendLayers } from './export-legend';
 import type { SourceLine } from './export-sources';
+import type { FigureContent } from './figure-style';
 import { isoDay } from './paper';
 import { formatDenominator, scaleBarFor } from './scale-bar';
 

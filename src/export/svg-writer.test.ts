@@ -2,7 +2,7 @@ import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { railways } from '../layers/railways';
 import { zones } from '../layers/zones';
-import type { FigureContent } from './compose-figure';
+import type { FigureContent } from './figure-style';
 import { figureLayout } from './layout';
 import { mercatorProjector } from './projection';
 import { scaleBarFor } from './scale-bar';
