@@ -229,3 +229,41 @@ it('cancelling shows progress, makes no file and leaves focus on the Export butt
   const focused = await atlas.page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
   expect(focused).toBe('export-start');
 });
+
+it('prints (Ctrl+P) the map across the page with its legend, without the screen chrome', async () => {
+  await atlas.open(VIEW);
+  await atlas.page.emulateMedia({ media: 'print' });
+  try {
+    await atlas.page.waitForTimeout(1500);
+    const layout = await atlas.page.evaluate(() => {
+      const visible = (selector: string) => {
+        const element = document.querySelector(selector);
+        return element instanceof HTMLElement && element.offsetParent !== null && element.offsetHeight > 0;
+      };
+      const map = document.querySelector('.map-region')?.getBoundingClientRect();
+      return {
+        headerButtons: visible('.briefing-actions'),
+        languageSwitch: visible('.language-switch'),
+        title: visible('.app-header h1'),
+        northArrow: visible('.north-arrow'),
+        attribution: visible('.maplibregl-ctrl-attrib'),
+        legendRows: document.querySelectorAll('.layer-row .legend').length,
+        hiddenRowsShown: [...document.querySelectorAll('.layer-row')].filter(
+          (row) => !row.querySelector('.legend') && (row as HTMLElement).offsetHeight > 0,
+        ).length,
+        mapWidthShare: map ? map.width / document.documentElement.clientWidth : 0,
+      };
+    });
+    expect(layout.headerButtons).toBe(false);
+    expect(layout.languageSwitch).toBe(false);
+    expect(layout.title).toBe(true);
+    expect(layout.northArrow).toBe(true);
+    expect(layout.attribution).toBe(true);
+    expect(layout.legendRows).toBe(5);
+    expect(layout.hiddenRowsShown).toBe(0);
+    expect(layout.mapWidthShare).toBeGreaterThan(0.95);
+    await atlas.screenshot('export-print-media');
+  } finally {
+    await atlas.page.emulateMedia({ media: 'screen' });
+  }
+});
