@@ -54,7 +54,7 @@ export function composeFigure(
   drawNorthArrow(context, px(layout.northArrow), content.bearing, content.northLabel, layout.type.body * pt);
   drawScaleBar(context, px(layout.scaleBar), content, layout.type.small * pt, mm);
   drawLegend(context, px(layout.legend), content, layout.type, pt, mm);
-  drawSources(context, px(layout.sources), content, layout.type, pt, mm);
+  drawSources(context, px(layout.sources), content, layout, pt, mm);
   drawFooter(context, px(layout.footer), content, layout.type.small * pt, mm);
   context.restore();
 }
@@ -139,23 +139,21 @@ function drawSources(
   context: Context,
   box: Box,
   content: FigureContent,
-  type: FigureLayout['type'],
+  layout: FigureLayout,
   pt: number,
   mm: number,
 ): void {
   context.save();
-  const fontPx = type.small * pt;
+  const fontPx = layout.type.small * pt;
   const line = fontPx * 1.35;
   const measure = (text: string) => context.measureText(text).width;
-  let y = box.y + type.body * pt * 1.1;
+  let y = box.y + layout.type.body * pt * 1.1;
   context.fillStyle = INK;
-  context.font = `700 ${type.body * pt}px ${FIGURE_FONT}`;
+  context.font = `700 ${layout.type.body * pt}px ${FIGURE_FONT}`;
   context.fillText(content.sourcesHeading, box.x, y);
   y += line * 1.1;
   context.font = `${fontPx}px ${FIGURE_FONT}`;
   const bottom = box.y + box.height - 1 * mm;
-  // A narrow (portrait) column gives each passage more lines, so its sentence is not cut to a stub.
-  const linesPerSource = box.width < 150 * mm ? 4 : 2;
   if (content.sources.length === 0) {
     context.fillStyle = SOFT_INK;
     context.fillText(fitWidth(context, content.sourcesEmpty, box.width), box.x, y);
@@ -166,7 +164,7 @@ function drawSources(
     if (room < 1) break;
     const lines = clampLines(
       wrapText(text, box.width, measure),
-      Math.min(linesPerSource, room),
+      Math.min(layout.sourceLinesPerEntry, room),
       box.width,
       measure,
     );

@@ -20,7 +20,7 @@ import { featureName } from './default-title';
 import { highlightRows, type PrintedLegendRow } from './export-legend';
 import { collectSources, type SourceLine, sourceLine } from './export-sources';
 import { describeFigure, type FigureInputs, figureContent } from './figure-text';
-import { figureLayout } from './layout';
+import { figureLayout, sourcesCapacity } from './layout';
 import {
   type Dpi,
   type ExportFormat,
@@ -210,10 +210,8 @@ export async function runExport(
   const date = new Date();
   const tints = liveTints(live);
   const tinted = tints.map((copy) => copy.id);
-  const smallMm = (layout.type.small / 72) * 25.4;
-  const bodyMm = (layout.type.body / 72) * 25.4;
-  const sourceRows = Math.floor((layout.sources.height - bodyMm * 1.5 - 1) / (smallMm * 1.35)) - 1;
-  const sourcesPromise = gatherSources(state, tinted, Math.max(1, Math.floor(sourceRows / 2)));
+  // As many passages as fit at their full line allowance, so the composer never drops one the count includes.
+  const sourcesPromise = gatherSources(state, tinted, sourcesCapacity(layout));
   const selectionFeature = state.selection ? getFeature(state.selection) : undefined;
 
   onStep('map');

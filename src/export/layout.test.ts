@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Box, figureLayout, inside, overlaps } from './layout';
+import { type Box, figureLayout, inside, overlaps, sourcesCapacity } from './layout';
 
 const cases = [
   ['a4', 'landscape'],
@@ -45,4 +45,20 @@ describe('figure layout', () => {
     expect(scaleBar.x).toBeLessThan(map.x + map.width / 2);
     expect(scaleBar.y).toBeGreaterThan(map.y + map.height / 2);
   });
+});
+
+describe('sources block capacity', () => {
+  for (const [paper, orientation] of cases) {
+    it(`fits every counted passage at its full allowance on ${paper} ${orientation}`, () => {
+      const layout = figureLayout(paper, orientation);
+      const capacity = sourcesCapacity(layout);
+      expect(capacity).toBeGreaterThanOrEqual(3);
+      // Lines as the composer draws them: after the heading, 1.35 × small type apart, one kept for "N more".
+      const point = 25.4 / 72;
+      const line = layout.type.small * point * 1.35;
+      const used =
+        layout.type.body * point * 1.1 + line * 1.1 + line * (capacity * layout.sourceLinesPerEntry + 1);
+      expect(used).toBeLessThanOrEqual(layout.sources.height - 1 + line);
+    });
+  }
 });

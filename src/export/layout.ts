@@ -22,6 +22,8 @@ export interface FigureLayout {
   sources: Box;
   /** Attribution, export date, indicative note and the 审图号 slot. */
   footer: Box;
+  /** Lines each cited passage may take: the narrow portrait column gives more, so sentences are not cut short. */
+  sourceLinesPerEntry: number;
   /** Inside the map frame. */
   northArrow: Box;
   scaleBar: Box;
@@ -66,6 +68,7 @@ export function figureLayout(paper: PaperName, orientation: Orientation): Figure
   return {
     page,
     type,
+    sourceLinesPerEntry: orientation === 'portrait' ? 4 : 2,
     title,
     map,
     legend,
@@ -97,4 +100,18 @@ export function overlaps(a: Box, b: Box): boolean {
 
 export function scaleBox(box: Box, factor: number): Box {
   return { x: box.x * factor, y: box.y * factor, width: box.width * factor, height: box.height * factor };
+}
+
+/** Millimetres per typographic point. */
+const MM_PER_POINT = 25.4 / 72;
+
+/**
+ * How many cited passages the sources block holds when each takes its full line allowance, after the heading and
+ * with one line kept for "N more". The composers draw lines 1.35 × the small type apart.
+ */
+export function sourcesCapacity(layout: FigureLayout): number {
+  const line = layout.type.small * MM_PER_POINT * 1.35;
+  const heading = layout.type.body * MM_PER_POINT * 1.5;
+  const rows = Math.floor((layout.sources.height - heading - 1) / line) - 1;
+  return Math.max(1, Math.floor(rows / layout.sourceLinesPerEntry));
 }

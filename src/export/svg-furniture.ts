@@ -126,7 +126,13 @@ export function legendSvg(box: Box, content: FigureContent, body: number, small:
   return out.join('\n');
 }
 
-export function sourcesSvg(box: Box, content: FigureContent, body: number, small: number): string {
+export function sourcesSvg(
+  box: Box,
+  content: FigureContent,
+  body: number,
+  small: number,
+  linesPerEntry: number,
+): string {
   const out = [
     '<g id="sources">',
     text(box.x, box.y + body * 1.1, body, content.sourcesHeading, ' font-weight="700"'),
@@ -134,7 +140,6 @@ export function sourcesSvg(box: Box, content: FigureContent, body: number, small
   const measure = (t: string) => estimateWidth(t, small);
   let y = box.y + body * 1.1 + small * 1.35 * 1.1;
   const bottom = box.y + box.height - 1;
-  const linesPerSource = box.width < 150 ? 4 : 2;
   if (content.sources.length === 0) out.push(text(box.x, y, small, content.sourcesEmpty, ' fill="#555555"'));
   for (const [index, source] of content.sources.entries()) {
     const room = Math.floor((bottom - y) / (small * 1.35)) - (content.sourcesMore ? 1 : 0);
@@ -142,7 +147,7 @@ export function sourcesSvg(box: Box, content: FigureContent, body: number, small
     const line = `${index + 1}. 《${source.title}》 ${source.address}${source.sentence ? ` —— ${source.sentence}` : ''}`;
     for (const part of clampLines(
       wrapText(line, box.width, measure),
-      Math.min(linesPerSource, room),
+      Math.min(linesPerEntry, room),
       box.width,
       measure,
     )) {

@@ -209,7 +209,7 @@ export function writeSvg(figure: SvgFigure): string {
     northArrowSvg(layout.northArrow, content, body),
     scaleBarSvg(layout.scaleBar, content, small),
     legendSvg(layout.legend, content, body, small),
-    sourcesSvg(layout.sources, content, body, small),
+    sourcesSvg(layout.sources, content, body, small, layout.sourceLinesPerEntry),
     footerSvg(layout.footer, content, small),
     '</svg>',
   );
