@@ -68,11 +68,10 @@ export function legendSvg(box: Box, content: FigureContent, body: number, small:
   const rows = content.legend.reduce((sum, section) => sum + section.rows.length + 1.3, 0);
   const available =
     box.height - 2 * padding - body * 2 - content.indicativeNotes.length * small * 1.3 * 3 - small;
-  const columns = Math.max(
-    1,
-    Math.min(Math.floor(box.width / 45), Math.ceil((rows * body * 1.45) / available)),
-  );
-  const factor = Math.max(0.6, Math.min(1, (available * columns) / (rows * body * 1.45)));
+  // Column breaks leave some space unused at each column foot: plan on 85 % of the box.
+  const usable = available * 0.85;
+  const columns = Math.max(1, Math.min(Math.floor(box.width / 45), Math.ceil((rows * body * 1.45) / usable)));
+  const factor = Math.max(0.6, Math.min(1, (usable * columns) / (rows * body * 1.45)));
   const size = body * factor;
   const row = size * 1.45;
   const columnWidth = (box.width - 2 * padding) / columns;

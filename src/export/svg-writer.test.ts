@@ -1,5 +1,6 @@
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { airports } from '../layers/airports';
 import { railways } from '../layers/railways';
 import { zones } from '../layers/zones';
 import type { FigureContent } from './figure-style';
@@ -119,6 +120,35 @@ describe('SVG writer', () => {
     expect(svg.match(/data-highlight="selected"/g)).toHaveLength(1);
     expect(svg.indexOf('data-highlight')).toBeLessThan(svg.indexOf('data-id="r1"'));
     expect(svg).toContain('stroke="#ffd400"');
+  });
+
+  it('writes point names as escaped text on a labels layer of their own', () => {
+    const layout = figureLayout('a4', 'landscape');
+    const svg = writeSvg({
+      layout,
+      content: CONTENT,
+      project: mercatorProjector({ center: [104, 30.6], zoom: 7, bearing: 0, width: 800, height: 500 }),
+      layers: [
+        {
+          layer: airports,
+          features: [
+            {
+              type: 'Feature',
+              id: 'a1',
+              properties: { id: 'a1', kind: 'hub', status: 'open', name_zh: '天府<机场>' },
+              geometry: { type: 'Point', coordinates: [104.4, 30.3] },
+            },
+          ],
+        },
+      ],
+      statuses: ['open'],
+      title: 't',
+      description: 'd',
+      language: 'zh',
+    });
+    const labels = svg.slice(svg.indexOf('<g id="labels-airports"'));
+    expect(labels).toContain('>天府&lt;机场&gt;</text>');
+    expect(svg.indexOf('<g id="labels-airports"')).toBeGreaterThan(svg.indexOf('<g id="layer-airports"'));
   });
 
   it('matches categories by kind and falls back to the first row', () => {

@@ -132,6 +132,12 @@ function intersectsFrame(geometry: Geometry, toPage: (p: Position) => [number, n
   );
 }
 
+/** Point layers whose names the SVG writes as text; general-aviation fields stay unnamed, as on screen at this scale. */
+const POINT_LABEL_LAYERS = new Set(['seats', 'airports', 'stations', 'ports']);
+const UNLABELLED_KINDS = new Set(['general']);
+/** Label size in millimetres (about 6 pt). */
+const LABEL_SIZE = 2.1;
+
 function layerGroup(
   figure: SvgFigure,
   svgLayer: SvgLayer,
@@ -142,6 +148,8 @@ function layerGroup(
   const out: string[] = [
     `<g id="layer-${escapeXml(layer.id)}" data-layer="${escapeXml(layer.id)}" inkscape:groupmode="layer" inkscape:label="${label}">`,
   ];
+  // Point names on a layer of their own, so a designer can restyle or move them without touching the symbols.
+  const labels: string[] = [];
   for (const feature of svgLayer.features) {
     const properties = (feature.properties ?? {}) as Record<string, unknown>;
     if (!feature.geometry || !shownStatus(layer, properties, figure.statuses)) continue;
@@ -174,9 +182,17 @@ function layerGroup(
       out.push(
         `<circle ${attributes} cx="${round(x)}" cy="${round(y)}" r="${round(radius * PX_MM)}" ${swatchStyle(entry?.swatch, undefined, false)}/>`,
       );
+      if (name && POINT_LABEL_LAYERS.has(layer.id) && !UNLABELLED_KINDS.has(String(properties.kind)))
+        labels.push(text(x + radius * PX_MM + 0.6, y + LABEL_SIZE * 0.35, LABEL_SIZE, String(name)));
     }
   }
   out.push('</g>');
+  if (labels.length > 0)
+    out.push(
+      `<g id="labels-${escapeXml(layer.id)}" inkscape:groupmode="layer" inkscape:label="${label} · labels" paint-order="stroke" stroke="#ffffff" stroke-width="0.5" stroke-linejoin="round">`,
+      ...labels,
+      '</g>',
+    );
   return out.join('\n');
 }
 
