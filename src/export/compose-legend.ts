@@ -81,6 +81,9 @@ interface LegendPlacement {
  * Rows flow top to bottom, then into the next column; when they do not fit the type shrinks (to 60 % at least) so
  * no visible layer silently falls off the legend. Returns the factor used (exported for tests of the fit loop).
  */
+/** Smallest legend type: 7.5 pt × 0.55 ≈ 4 pt, still readable on a laser print; below that rows are cut, visibly. */
+const MIN_LEGEND_FACTOR = 0.55;
+
 export function fitLegend(
   rowCount: number,
   headingCount: number,
@@ -88,12 +91,16 @@ export function fitLegend(
   rowHeight: number,
   minColumnWidth: number,
 ): LegendPlacement {
-  for (let factor = 1; factor >= 0.6; factor -= 0.05) {
+  for (let factor = 1; factor >= MIN_LEGEND_FACTOR; factor -= 0.05) {
     const columns = Math.max(1, Math.floor(box.width / (minColumnWidth * factor)));
     const perColumn = Math.floor(box.height / (rowHeight * factor));
-    if (perColumn * columns >= rowCount + headingCount * 1.3 + 2) return { factor, columns };
+    // Column breaks leave space unused at each column foot: plan on 85 % of the box.
+    if (perColumn * columns * 0.85 >= rowCount + headingCount * 1.3 + 2) return { factor, columns };
   }
-  return { factor: 0.6, columns: Math.max(1, Math.floor(box.width / (minColumnWidth * 0.6))) };
+  return {
+    factor: MIN_LEGEND_FACTOR,
+    columns: Math.max(1, Math.floor(box.width / (minColumnWidth * MIN_LEGEND_FACTOR))),
+  };
 }
 
 export function drawLegend(
@@ -112,8 +119,8 @@ export function drawLegend(
     width: box.width - 2 * padding,
     height: box.height - 2 * padding,
   };
-  // Up to three lines per note.
-  const notesHeight = content.indicativeNotes.length * type.small * pt * 1.3 * 3 + type.small * pt;
+  // Up to three lines per note, and room for the "legend cut" line should it be needed.
+  const notesHeight = (content.indicativeNotes.length * 3 + 1) * type.small * pt * 1.3 + type.small * pt;
   const rows = content.legend.reduce((sum, section) => sum + section.rows.length, 0);
   const baseRow = type.body * pt * 1.45;
   const placement = fitLegend(
@@ -121,7 +128,7 @@ export function drawLegend(
     content.legend.length,
     { width: inner.width, height: inner.height - notesHeight - type.body * pt * 2 },
     baseRow,
-    52 * mm,
+    40 * mm,
   );
   const row = baseRow * placement.factor;
   const fontPx = type.body * pt * placement.factor;
@@ -144,8 +151,15 @@ export function drawLegend(
       y = top;
     }
   };
+  let truncated = false;
+  const lastColumnFull = (height: number) => column === placement.columns - 1 && y + height > bottom + 0.5;
   for (const section of content.legend) {
     advance(row * 1.3 + row);
+    // A heading with no room for a row under it is not printed; the cut is said below instead.
+    if (lastColumnFull(row * 2.15)) {
+      truncated = true;
+      break;
+    }
     const x = inner.x + column * columnWidth;
     context.font = `700 ${fontPx}px ${FIGURE_FONT}`;
     context.fillStyle = INK;
@@ -154,7 +168,10 @@ export function drawLegend(
     context.font = `${fontPx}px ${FIGURE_FONT}`;
     for (const entry of section.rows) {
       advance(row);
-      if (y + row > bottom + 0.5) break;
+      if (lastColumnFull(row)) {
+        truncated = true;
+        break;
+      }
       const cx = inner.x + column * columnWidth;
       drawSwatch(
         context,
@@ -179,7 +196,7 @@ export function drawLegend(
   context.font = `${type.small * pt}px ${FIGURE_FONT}`;
   context.fillStyle = '#8a3b00';
   let noteY = bottom + type.small * pt * 1.1;
-  for (const note of content.indicativeNotes) {
+  for (const note of truncated ? [content.legendMore, ...content.indicativeNotes] : content.indicativeNotes) {
     const lines = clampLines(
       wrapText(note, inner.width, (t) => context.measureText(t).width),
       3,

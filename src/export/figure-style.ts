@@ -16,6 +16,8 @@ export interface FigureContent {
   subtitle: string;
   legendHeading: string;
   legend: PrintedLegendSection[];
+  /** Said under the legend when it had to be cut for space (never cut silently). */
+  legendMore: string;
   indicativeNotes: string[];
   sourcesHeading: string;
   sources: SourceLine[];

@@ -58,6 +58,7 @@ export function figureContent(inputs: FigureInputs): FigureContent {
         : []),
       ...printedLegend(inputs.visibleLayers, inputs.statuses, inputs.language, t('exportStatusLegend')),
     ],
+    legendMore: t('exportLegendMore'),
     indicativeNotes: [
       ...(kinds.geometry ? [t('exportIndicativeGeometry')] : []),
       ...(kinds.ecology ? [t('exportIndicativeEcology')] : []),

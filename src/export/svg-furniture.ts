@@ -67,7 +67,7 @@ export function legendSvg(box: Box, content: FigureContent, body: number, small:
   const padding = 2.5;
   const rows = content.legend.reduce((sum, section) => sum + section.rows.length + 1.3, 0);
   const available =
-    box.height - 2 * padding - body * 2 - content.indicativeNotes.length * small * 1.3 * 3 - small;
+    box.height - 2 * padding - body * 2 - (content.indicativeNotes.length * 3 + 1) * small * 1.3 - small;
   // Column breaks leave some space unused at each column foot: plan on 85 % of the box.
   const usable = available * 0.85;
   const columns = Math.max(1, Math.min(Math.floor(box.width / 45), Math.ceil((rows * body * 1.45) / usable)));
@@ -88,10 +88,16 @@ export function legendSvg(box: Box, content: FigureContent, body: number, small:
   const bottom = top + available;
   let column = 0;
   let y = top;
+  let truncated = false;
+  const lastColumnFull = (height: number) => column === columns - 1 && y + height > bottom;
   for (const section of content.legend) {
     if (y + row * 2.3 > bottom && column < columns - 1) {
       column++;
       y = top;
+    }
+    if (lastColumnFull(row * 2.15)) {
+      truncated = true;
+      break;
     }
     const x = box.x + padding + column * columnWidth;
     out.push(text(x, y + size, size, section.title, ' font-weight="700"'));
@@ -100,6 +106,10 @@ export function legendSvg(box: Box, content: FigureContent, body: number, small:
       if (y + row > bottom && column < columns - 1) {
         column++;
         y = top;
+      }
+      if (lastColumnFull(row)) {
+        truncated = true;
+        break;
       }
       const cx = box.x + padding + column * columnWidth;
       out.push(
@@ -111,7 +121,7 @@ export function legendSvg(box: Box, content: FigureContent, body: number, small:
     y += row * 0.15;
   }
   let noteY = bottom + small * 1.1;
-  for (const note of content.indicativeNotes)
+  for (const note of truncated ? [content.legendMore, ...content.indicativeNotes] : content.indicativeNotes)
     for (const line of clampLines(
       wrapText(note, box.width - 2 * padding, (t) => estimateWidth(t, small)),
       3,

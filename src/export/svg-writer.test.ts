@@ -20,6 +20,7 @@ const CONTENT: FigureContent = {
   title: '成渝 <走廊> & "双城"',
   subtitle: '四川规划图集',
   legendHeading: '图例',
+  legendMore: '图例未列全',
   legend: [
     {
       id: 'railways',
@@ -149,6 +150,34 @@ describe('SVG writer', () => {
     const labels = svg.slice(svg.indexOf('<g id="labels-airports"'));
     expect(labels).toContain('>天府&lt;机场&gt;</text>');
     expect(svg.indexOf('<g id="labels-airports"')).toBeGreaterThan(svg.indexOf('<g id="layer-airports"'));
+  });
+
+  it('says so under the legend when it is cut for space, and draws nothing past the legend box', () => {
+    const layout = figureLayout('a4', 'landscape');
+    const many = Array.from({ length: 40 }, (_, index) => ({
+      id: `layer-${index}`,
+      title: `图层${index}`,
+      rows: Array.from({ length: 5 }, (_, row) => ({
+        label: `类别${index}-${row}`,
+        swatch: { shape: 'line' as const, color: '#333333', width: 2 },
+      })),
+    }));
+    const svg = writeSvg({
+      layout,
+      content: { ...CONTENT, legend: many },
+      project: mercatorProjector({ center: [104, 30.6], zoom: 7, bearing: 0, width: 800, height: 500 }),
+      layers: [],
+      statuses: ['open'],
+      title: 't',
+      description: 'd',
+      language: 'zh',
+    });
+    const legend = svg.slice(svg.indexOf('<g id="legend">'), svg.indexOf('<g id="sources">'));
+    expect(legend).toContain(CONTENT.legendMore);
+    const bottom = layout.legend.y + layout.legend.height;
+    for (const match of legend.matchAll(/<text x="[\d.]+" y="([\d.]+)"/g))
+      expect(Number(match[1])).toBeLessThan(bottom);
+    expect(build()).not.toContain(CONTENT.legendMore);
   });
 
   it('matches categories by kind and falls back to the first row', () => {

@@ -52,6 +52,7 @@ export const zh = {
   exportTitleSelected: '{name} · 四川规划图集',
   exportListSeparator: '、',
   exportHighlight: '突出显示',
+  exportLegendMore: '图层过多，图例未能全部列出：完整图例见图集的图层面板。',
   exportTinted: '着色要素（{n} 个）',
 };
 
@@ -111,5 +112,6 @@ export const en: Record<keyof typeof zh, string> = {
   exportTitleSelected: '{name} · Sichuan Planning Atlas',
   exportListSeparator: ', ',
   exportHighlight: 'Highlighted',
+  exportLegendMore: 'Too many layers for the legend box; the full legend is in the atlas layer panel.',
   exportTinted: 'Tinted features ({n})',
 };
