@@ -1,9 +1,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { Map as MaplibreMap } from 'maplibre-gl';
 
 // The baseline for the first-idle benchmark: the same MapLibre build and map size as the atlas, no data at all.
-setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 const map = new MaplibreMap({
   container: 'map',
   style: {

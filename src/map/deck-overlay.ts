@@ -44,16 +44,6 @@ const ARC_TO: Rgba = [10, 88, 202, 230];
 /** Redraw the moving dots at most this often: software WebGL (no GPU) keeps up at ~25 frames a second. */
 const FRAME_MS = 40;
 
-/**
- * @deck.gl/mapbox 9.4 reads the camera from `map.transform` (near/far planes, canvas height), which MapLibre 6 moved
- * to the map's internal camera. Without this every interleaved frame throws and nothing is drawn.
- */
-function exposeTransform(map: MaplibreMap): void {
-  const target = map as unknown as { transform?: unknown; _camera?: { transform?: unknown } };
-  if (target.transform !== undefined || !target._camera) return;
-  Object.defineProperty(map, 'transform', { configurable: true, get: () => target._camera?.transform });
-}
-
 export class DeckOverlay {
   private readonly map: MaplibreMap;
   private readonly overlay: MapboxOverlay;
@@ -64,7 +54,6 @@ export class DeckOverlay {
 
   constructor(map: MaplibreMap) {
     this.map = map;
-    exposeTransform(map);
     this.overlay = new MapboxOverlay({ interleaved: true, layers: [] });
     map.addControl(this.overlay);
   }

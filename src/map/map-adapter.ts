@@ -7,10 +7,7 @@ import {
   Map as MaplibreMap,
   type PointLike,
   ScaleControl,
-  setWorkerUrl,
 } from 'maplibre-gl';
-// MapLibre 6 ships its worker as a separate module; Vite copies it as an asset and we point MapLibre at it.
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { boundsOf, getFeature } from '../data/feature-index';
 import type { FeatureStatus } from '../data/schema';
 import type { Language } from '../i18n/language';
@@ -49,7 +46,6 @@ export interface MapAdapterOptions {
   cooperativeGestures?: boolean;
 }
 
-setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
 /** Per-feature tint (feature id → its layer and a CSS colour), e.g. the status a chosen plan gives it. */
 export type FeatureTints = ReadonlyMap<string, { layer: string; colour: string }>;
