@@ -4,7 +4,10 @@ import { gzipSync } from 'node:zlib';
 
 export const gzipSize = (path: string): number => gzipSync(readFileSync(path), { level: 9 }).length;
 
-/** Initial JavaScript: the scripts index.html loads plus the MapLibre worker, which starts with the map. */
+/**
+ * Initial JavaScript: the scripts index.html loads, plus a separate MapLibre worker file if the build has one
+ * (MapLibre 6 shipped one; 5.x builds its worker from code inside the main bundle, so there is none).
+ */
 export function initialJavascript(dist = 'dist'): {
   files: { file: string; gzip: number }[];
   totalGzip: number;

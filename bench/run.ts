@@ -1,9 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { allChunks, initialJavascript } from './bundle-size';
 import { formatCorpusBench, runCorpusBench } from './corpus.bench';
+import { formatExport, measureExport } from './export';
 import { measureFirstIdle, median } from './first-idle';
 import { runLinksBench } from './links.bench';
 import { measurePanning } from './pan-frames';
+import { formatSlideBench, measureSlideTransitions } from './slides';
 
 /**
  * `npm run bench`: the budgets of the issues, measured. Timings are medians with the baseline measured in the same
@@ -57,6 +59,21 @@ async function main() {
 
   sections.push(...formatCorpusBench(runCorpusBench()));
   sections.push(...runLinksBench());
+
+  // Issue 6: briefing code stays lazy; exports and slide changes within their budgets.
+  const initialFiles = initial.files.map((file) => readFileSync(`dist/${file.file}`, 'utf8'));
+  const briefingChunks = allChunks().filter((chunk) =>
+    /^(share-|embed-|export-|compose|render-map|svg-|briefings-|presentation-|slide-|deck-overlay|story-)/.test(
+      chunk.file,
+    ),
+  );
+  sections.push(
+    '## Briefing code (lazy chunks, gzip)',
+    ...briefingChunks.map((chunk) => `  ${chunk.file}: ${kb(chunk.gzip)}`),
+    `  deck.gl in the initial bundle: ${initialFiles.some((code) => code.includes('luma.gl')) ? 'YES' : 'no'}`,
+  );
+  sections.push('## Export (A4 @ 300 dpi)', formatExport(await measureExport(5)));
+  sections.push(...formatSlideBench(await measureSlideTransitions(12)));
 }
 
 main().catch((error) => {
