@@ -2,6 +2,7 @@
  * One export from click to file: gather the atlas state, draw the map off screen, lay out the page, encode. Each
  * step reports progress and yields to the browser so the dialog stays responsive; an AbortSignal cancels between
  * steps (and while the map draws). performance marks 'atlas-export-start' / 'atlas-export-done' bracket the work
+ * ('atlas-export-map-pixels' when the off-screen map's pixels are in hand)
  * for the bench and the browser tests.
  */
 import type { Feature } from 'geojson';
@@ -271,13 +272,11 @@ export async function runExport(
     camera = snapshot;
   }
 
-  performance.mark('atlas-export-map-drawn');
   try {
     onStep('compose');
     await nextFrame();
     checkAborted(signal);
     const sources = await sourcesPromise;
-    performance.mark('atlas-export-sources');
     checkAborted(signal);
     const latitude = camera.center[1];
     const inputs: FigureInputs = {
@@ -306,7 +305,6 @@ export async function runExport(
     const description = describeFigure(inputs, content);
     const filename = exportFilename(options, options.format, date);
     await document.fonts?.load(`16px 'Atlas SC'`).catch(() => []);
-    performance.mark('atlas-export-fonts');
 
     let blob: Blob;
     if (options.format === 'svg') {
@@ -340,7 +338,6 @@ export async function runExport(
       composeFigure(context, layout, options.dpi, content, mapImage);
       if (mapImage instanceof ImageBitmap) mapImage.close();
       dispose();
-      performance.mark('atlas-export-composed');
       checkAborted(signal);
       onStep('encode');
       await nextFrame();
