@@ -1,9 +1,8 @@
 /**
  * One export from click to file: gather the atlas state, draw the map off screen, lay out the page, encode. Each
  * step reports progress and yields to the browser so the dialog stays responsive; an AbortSignal cancels between
- * steps (and while the map draws). performance marks 'atlas-export-start' / 'atlas-export-done' bracket the work
- * ('atlas-export-map-pixels' when the off-screen map's pixels are in hand)
- * for the bench and the browser tests.
+ * steps (and while the map draws). For the bench and the browser tests, performance marks 'atlas-export-start' and
+ * 'atlas-export-done' bracket the work and 'atlas-export-map-pixels' marks when the off-screen map's pixels are in.
  */
 import type { Feature } from 'geojson';
 import type { Map as MaplibreMap } from 'maplibre-gl';
