@@ -94,8 +94,11 @@ export function fitLegend(
   for (let factor = 1; factor >= MIN_LEGEND_FACTOR; factor -= 0.05) {
     const columns = Math.max(1, Math.floor(box.width / (minColumnWidth * factor)));
     const perColumn = Math.floor(box.height / (rowHeight * factor));
-    // Column breaks leave space unused at each column foot: plan on 85 % of the box.
-    if (perColumn * columns * 0.85 >= rowCount + headingCount * 1.3 + 2) return { factor, columns };
+    const needed = rowCount + headingCount * 1.3 + 2;
+    // Column breaks leave space unused at each column foot: plan on 85 % of the box. Use no more columns than the
+    // rows need, so labels get the widest columns possible instead of being cut beside an empty column.
+    if (perColumn * columns * 0.85 >= needed)
+      return { factor, columns: Math.max(1, Math.min(columns, Math.ceil(needed / (perColumn * 0.85)))) };
   }
   return {
     factor: MIN_LEGEND_FACTOR,
