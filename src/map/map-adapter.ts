@@ -46,7 +46,6 @@ export interface MapAdapterOptions {
   cooperativeGestures?: boolean;
 }
 
-
 /** Per-feature tint (feature id → its layer and a CSS colour), e.g. the status a chosen plan gives it. */
 export type FeatureTints = ReadonlyMap<string, { layer: string; colour: string }>;
 
