@@ -76,6 +76,7 @@ export function ExportDialog() {
     const state = atlasStore.getState();
     return defaultTitle(state.selection, state.language);
   });
+  const titleEdited = useRef(false);
   const [reviewNumber, setReviewNumber] = useState('');
   const [run, setRun] = useState<RunState>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
@@ -86,6 +87,18 @@ export function ExportDialog() {
   const reviewId = useId();
   const statusId = useId();
   const running = run.kind === 'running';
+
+  // Exporting while presenting: the figure is the slide, so its title is the slide's (unless the user typed one).
+  useEffect(() => {
+    let live = true;
+    void import('./slide-context').then(async ({ currentSlideContext }) => {
+      const slide = await currentSlideContext(atlasStore.getState());
+      if (live && slide?.title && !titleEdited.current) setTitle(slide.title);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   // Closing the dialog mid-export cancels it. Opening it starts loading the export code and the cited passages.
   useEffect(() => {
@@ -229,11 +242,15 @@ export function ExportDialog() {
           <input
             id={titleId}
             ref={titleField}
+            data-testid="export-title"
             value={title}
             maxLength={80}
             required
             readOnly={running}
-            onChange={(event) => setTitle(event.target.value)}
+            onChange={(event) => {
+              titleEdited.current = true;
+              setTitle(event.target.value);
+            }}
           />
         </div>
         <div className="export-field">

@@ -36,6 +36,7 @@ import { withPrintMetadata } from './png-chunks';
 import { mercatorProjector } from './projection';
 import { fittedZoom, liveTints, printableStyle, renderMapSnapshot } from './render-map';
 import { groundMetresPerPaperMm } from './scale-bar';
+import { currentSlideContext, slideLegendRows } from './slide-context';
 import { type SvgLayer, writeSvg } from './svg-writer';
 
 export type ExportStep = 'map' | 'compose' | 'encode';
@@ -80,15 +81,16 @@ async function gatherSources(
   state: AtlasState,
   tinted: readonly string[],
   limit: number,
+  slidePassages: readonly string[] = [],
 ): Promise<GatheredSources> {
-  if (!state.passage && !state.selection && tinted.length === 0)
+  if (!state.passage && !state.selection && tinted.length === 0 && slidePassages.length === 0)
     return { lines: [], omitted: 0, error: null };
   try {
     const [data, index] = await Promise.all([loadLinksData(), plansLoader().loadIndex()]);
     const { refs, omitted } = collectSources(
       data.links,
       data.documents,
-      { passage: state.passage, selection: state.selection, tinted },
+      { passage: state.passage, selection: state.selection, tinted, slidePassages },
       limit,
     );
     const entries = new Map(index.map((entry) => [entry.id, entry]));
@@ -210,8 +212,10 @@ export async function runExport(
   const date = new Date();
   const tints = liveTints(live);
   const tinted = tints.map((copy) => copy.id);
+  // While presenting, the figure is the slide: its highlights, arcs, passages and caption.
+  const slide = await currentSlideContext(state);
   // As many passages as fit at their full line allowance, so the composer never drops one the count includes.
-  const sourcesPromise = gatherSources(state, tinted, sourcesCapacity(layout));
+  const sourcesPromise = gatherSources(state, tinted, sourcesCapacity(layout), slide?.passages);
   const selectionFeature = state.selection ? getFeature(state.selection) : undefined;
 
   onStep('map');
@@ -257,6 +261,7 @@ export async function runExport(
       language,
       statuses: state.statuses,
       selection: selectionFeature ? { source: selectionFeature.layer, id: selectionFeature.id } : null,
+      overlay: slide?.overlay ?? null,
       signal,
       timeoutMs: MAP_TIMEOUT_MS,
     }).catch((error: Error) => {
@@ -286,7 +291,11 @@ export async function runExport(
       visibleLayers: state.visibleLayers,
       statuses: state.statuses,
       selectionName: featureName(state.selection, language),
-      highlights: highlightLegend(live, state, tints),
+      slideCaption: slide?.caption ?? null,
+      highlights: [
+        ...(slide ? slideLegendRows(slide, language) : []),
+        ...highlightLegend(live, state, tints),
+      ],
       highlightTitle: state.plan
         ? `${translate(language, 'exportHighlight')}：${DOC_SHORT_NAMES[state.plan]?.[language] ?? state.plan}`
         : translate(language, 'exportHighlight'),

@@ -21,6 +21,8 @@ export interface SourceRef {
 
 export interface HighlightState {
   passage: string | null;
+  /** Passages a presented slide cites: they lead the block, in the slide's order. */
+  slidePassages?: readonly string[];
   selection: string | null;
   tinted: readonly string[];
 }
@@ -43,6 +45,8 @@ export function collectSources(
     seen.add(key);
     refs.push(ref);
   };
+  for (const block of state.slidePassages ?? [])
+    add({ doc: documentOfBlock(block), block, line: null, span: null, reason: 'passage' });
   if (state.passage?.includes('/'))
     add({
       doc: documentOfBlock(state.passage),

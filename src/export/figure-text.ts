@@ -20,6 +20,8 @@ export interface FigureInputs {
   visibleLayers: readonly string[];
   statuses: readonly FeatureStatus[];
   selectionName: string | null;
+  /** Caption of the presented slide being exported, or null. */
+  slideCaption?: string | null;
   /** Legend rows for the selection and tints (export-legend highlightRows), printed first. */
   highlights: PrintedLegendRow[];
   /** Title of the highlight block: plain, or naming the plan whose statuses colour the map. */
@@ -100,7 +102,9 @@ export function describeFigure(inputs: FigureInputs, content: FigureContent): st
     north: degrees(north),
     fraction: formatDenominator(content.scaleBar.denominator),
     layers,
-    highlight: inputs.selectionName ? t('exportDescriptionSelected', { name: inputs.selectionName }) : '',
+    highlight: `${inputs.slideCaption ? t('exportDescriptionSlide', { caption: inputs.slideCaption }) : ''}${
+      inputs.selectionName ? t('exportDescriptionSelected', { name: inputs.selectionName }) : ''
+    }`,
     sources: inputs.sources.length,
     date: isoDay(inputs.date),
     notes: content.indicativeNotes.join(' '),

@@ -4,12 +4,14 @@
  * selection and tints (feature-state), a pixel ratio of dpi/96 so a 1 px line prints 1/96 inch wide, and the live
  * view fitted into the frame (same centre and bearing). The canvas keeps its drawing buffer so it can be copied.
  */
+import type { FeatureCollection } from 'geojson';
 import { Map as MaplibreMap, type StyleSpecification } from 'maplibre-gl';
 import { featuresOf } from '../data/feature-index';
 import type { FeatureStatus } from '../data/schema';
 import type { Language } from '../i18n/language';
 import { LAYER_REGISTRY } from '../layers';
 import { TINT_LAYER_SUFFIX } from '../map/overlay-layers';
+import { withSlideOverlay } from './slide-context';
 
 export interface FeatureStateCopy {
   source: string;
@@ -26,6 +28,8 @@ export interface MapSnapshotRequest {
   language: Language;
   statuses: readonly FeatureStatus[];
   selection: { source: string; id: string } | null;
+  /** A presented slide's highlights and arcs (src/export/slide-context.ts), drawn under the labels. */
+  overlay?: FeatureCollection | null;
   signal: AbortSignal;
   timeoutMs: number;
 }
@@ -118,7 +122,10 @@ export async function renderMapSnapshot(request: MapSnapshotRequest): Promise<Ma
   try {
     map = new MaplibreMap({
       container,
-      style: printableStyle(live.getStyle(), request.language, request.statuses),
+      style: withSlideOverlay(
+        printableStyle(live.getStyle(), request.language, request.statuses),
+        request.overlay ?? null,
+      ),
       center,
       zoom,
       bearing: live.getBearing(),

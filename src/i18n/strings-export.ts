@@ -46,6 +46,9 @@ export const zh = {
   exportDescription:
     '{title}。四川规划图集地图，范围东经 {west}°–{east}°、北纬 {south}°–{north}°，比例约 {fraction}。图层：{layers}。{highlight}列出规划条文 {sources} 段。导出日期 {date}。{notes}',
   exportDescriptionSelected: '突出显示：{name}。',
+  exportDescriptionSlide: '演示页：{caption} ',
+  exportSlideHighlight: '本页突出显示的要素（{n} 个）',
+  exportSlideArcs: '方向示意弧线（非线路）',
   exportSvgDescription:
     '{description} 矢量图层按图层分组（g 元素，id 为 layer-图层名）；地形晕渲为栅格，未包含在 SVG 中。',
   exportTitleDefault: '四川规划图集',
@@ -106,6 +109,9 @@ export const en: Record<keyof typeof zh, string> = {
   exportDescription:
     '{title}. Map from the Sichuan Planning Atlas covering {west}°–{east}°E, {south}°–{north}°N, at about {fraction}. Layers: {layers}. {highlight}{sources} plan passages listed. Exported {date}. {notes}',
   exportDescriptionSelected: 'Highlighted: {name}. ',
+  exportDescriptionSlide: 'Slide: {caption} ',
+  exportSlideHighlight: 'Highlighted on this slide ({n})',
+  exportSlideArcs: 'Direction arcs (schematic, not routes)',
   exportSvgDescription:
     '{description} Vector layers are grouped per layer (g elements with id layer-<name>); the shaded relief is a raster and is left out of the SVG.',
   exportTitleDefault: 'Sichuan Planning Atlas',

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { translate } from '../i18n/strings';
 import { useText } from '../i18n/use-text';
 import { activeAdapter, setPresentationOverlay } from '../map/map-commands';
-import { addNotice, atlasStore, setSlide, stopPresenting, useAtlas } from '../state/store';
+import { addNotice, atlasStore, openDialog, setSlide, stopPresenting, useAtlas } from '../state/store';
 import { resolveStory } from './briefing-actions';
 import { MY_BRIEFING_ID, pickText } from './briefing-storage';
 import {
@@ -217,6 +217,14 @@ export function PresentationView() {
         </button>
         <button type="button" onClick={toggleFullscreen} aria-pressed={fullscreen}>
           {t(fullscreen ? 'presentExitFullscreen' : 'presentFullscreen')}
+        </button>
+        <button
+          type="button"
+          aria-haspopup="dialog"
+          onClick={() => openDialog('export')}
+          data-testid="export-slide"
+        >
+          {t('presentExportSlide')}
         </button>
         <button type="button" onClick={exit} data-testid="presentation-exit">
           {t('presentExit')}

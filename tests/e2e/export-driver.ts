@@ -42,6 +42,17 @@ export class ExportDriver {
     await this.page.locator('[data-testid="export-start"]').waitFor({ state: 'visible' });
   }
 
+  /** While presenting: the slide's own "export this slide" button. */
+  async openDialogFromSlide(): Promise<void> {
+    await this.page.locator('[data-testid="export-slide"]').click();
+    await this.dialog().waitFor({ state: 'visible' });
+    await this.page.locator('[data-testid="export-start"]').waitFor({ state: 'visible' });
+  }
+
+  async titleField(): Promise<string> {
+    return this.page.locator('[data-testid="export-title"]').inputValue();
+  }
+
   async choose(choice: ExportChoice): Promise<void> {
     const radio = (name: string, value: string) =>
       this.dialog().locator(`input[type="radio"][name="${name}"][value="${value}"]`);
