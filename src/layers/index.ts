@@ -77,6 +77,45 @@ export const BACKGROUND_LAYER: LayerSpecification = {
   paint: { 'background-color': '#dfe7ec' },
 };
 
+/**
+ * The rectangle the basemap data covers (neighbour provinces and relief are clipped to it; see data/README.md). The
+ * camera may roam further (MAX_BOUNDS), and on a wide screen or a projector the clip edge would show as a ragged
+ * change of colour: a thin neat line makes it read as the edge of the map sheet. tests/data-extent.test.ts ties it to
+ * the data.
+ */
+export const DATA_EXTENT: readonly [number, number, number, number] = [95.5, 24.5, 110.5, 35.5];
+
+const EXTENT_SOURCE = 'data-extent';
+
+export const EXTENT_FRAME_LAYER: LayerSpecification = {
+  id: 'data-extent-frame',
+  type: 'line',
+  source: EXTENT_SOURCE,
+  // Under every data layer: the fills cover its inner half, the outer half is the visible edge.
+  paint: { 'line-color': '#9a958b', 'line-width': 2 },
+};
+
+function extentSource(): SourceSpecification {
+  const [west, south, east, north] = DATA_EXTENT;
+  return {
+    type: 'geojson',
+    data: {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [west, south],
+          [east, south],
+          [east, north],
+          [west, north],
+          [west, south],
+        ],
+      },
+    },
+  };
+}
+
 export interface StyleOptions {
   /** Absolute URLs: MapLibre fetches GeoJSON in its worker, which resolves relative URLs against its own script. */
   dataBaseUrl: string;
@@ -100,8 +139,8 @@ export function baseStyle(options: StyleOptions): StyleSpecification {
       lang: { default: options.language },
       statuses: { default: ALL_STATUSES },
     },
-    sources: {},
-    layers: [BACKGROUND_LAYER],
+    sources: { [EXTENT_SOURCE]: extentSource() },
+    layers: [BACKGROUND_LAYER, EXTENT_FRAME_LAYER],
   };
 }
 

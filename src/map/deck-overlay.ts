@@ -54,6 +54,10 @@ export class DeckOverlay {
 
   constructor(map: MaplibreMap) {
     this.map = map;
+    // Presentation mode has just hidden the header and side panel, so the map's container is larger than its
+    // canvas until MapLibre's resize observer runs. An interleaved overlay attached before that keeps the old
+    // drawing size and the map then draws in only part of its canvas: size the canvas first.
+    map.resize();
     this.overlay = new MapboxOverlay({ interleaved: true, layers: [] });
     map.addControl(this.overlay);
   }
