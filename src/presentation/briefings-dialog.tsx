@@ -1,3 +1,4 @@
+import { saveText } from '../data/save-file';
 import './presentation.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useText } from '../i18n/use-text';
@@ -85,15 +86,7 @@ export function BriefingsDialog() {
   };
 
   const exportJson = () => {
-    const blob = new Blob([briefingExport(mine)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = 'sichuan-atlas-briefing.json';
-    document.body.append(anchor);
-    anchor.click();
-    anchor.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveText('sichuan-atlas-briefing.json', briefingExport(mine), 'application/json');
   };
 
   const importJson = async (file: File) => {

@@ -47,17 +47,3 @@ export function saveBookmarks(bookmarks: readonly Bookmark[]): string | null {
     return String(error);
   }
 }
-
-/** Offers text as a file download (export, or a copy of damaged storage before it is replaced). */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: Chromium reads the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

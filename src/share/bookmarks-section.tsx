@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { getFeature } from '../data/feature-index';
+import { saveText } from '../data/save-file';
 import { translate } from '../i18n/strings';
 import { useText } from '../i18n/use-text';
 import {
@@ -12,7 +13,7 @@ import {
 } from '../state/store';
 import { formatUrl, parseUrl } from '../state/url';
 import { describeBookmarksError } from './bookmark-messages';
-import { BOOKMARK_CONTEXT, downloadText, loadBookmarks, saveBookmarks } from './bookmark-storage';
+import { BOOKMARK_CONTEXT, loadBookmarks, saveBookmarks } from './bookmark-storage';
 import {
   type Bookmark,
   defaultBookmarkName,
@@ -190,7 +191,7 @@ export function BookmarksSection() {
             <button
               type="button"
               className="share-button"
-              onClick={() => downloadText(`damaged-${exportFileName(new Date())}`, storage.raw, 'text/plain')}
+              onClick={() => saveText(`damaged-${exportFileName(new Date())}`, storage.raw, 'text/plain')}
             >
               {t('bookmarksDamagedDownload')}
             </button>
@@ -311,7 +312,9 @@ export function BookmarksSection() {
           className="share-button"
           data-testid="bookmarks-export"
           disabled={bookmarks.length === 0}
-          onClick={() => downloadText(exportFileName(new Date()), serializeBookmarks(bookmarks))}
+          onClick={() =>
+            saveText(exportFileName(new Date()), serializeBookmarks(bookmarks), 'application/json')
+          }
         >
           {t('bookmarksExport')}
         </button>

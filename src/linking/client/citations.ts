@@ -45,14 +45,3 @@ export function citationsToCsv(citations: readonly Citation[]): string {
   // BOM so spreadsheet programs read the Chinese as UTF-8.
   return `\uFEFF${[header.join(','), ...rows].join('\r\n')}\r\n`;
 }
-
-export function downloadText(filename: string, mime: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}

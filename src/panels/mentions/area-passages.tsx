@@ -1,8 +1,9 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { getFeature } from '../../data/feature-index';
+import { saveText } from '../../data/save-file';
 import { useText } from '../../i18n/use-text';
-import { type Citation, citationsToCsv, citationsToText, downloadText } from '../../linking/client/citations';
+import { type Citation, citationsToCsv, citationsToText } from '../../linking/client/citations';
 import { type LinksData, loadPlanTexts } from '../../linking/client/links-data';
 import { type DocumentPassages, type Passage, passagesAbout } from '../../linking/client/passages';
 import { setAreaOutline } from '../../map/map-commands';
@@ -159,8 +160,8 @@ export function AreaPassages() {
     }
     const title = t('areaHeading', { name });
     const base = `passages-${area === DRAWN_AREA ? 'drawn-area' : area}`;
-    if (format === 'text') downloadText(`${base}.txt`, 'text/plain', citationsToText(citations, title));
-    else downloadText(`${base}.csv`, 'text/csv', citationsToCsv(citations));
+    if (format === 'text') saveText(`${base}.txt`, citationsToText(citations, title), 'text/plain');
+    else saveText(`${base}.csv`, citationsToCsv(citations), 'text/csv');
   };
 
   return (
