@@ -9,12 +9,13 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import { getFeature } from '../data/feature-index';
 import type { Language } from '../i18n/language';
 import { translate } from '../i18n/strings';
+import { SLIDE_COLOURS } from '../map/slide-colours';
 import type { AtlasState } from '../state/store';
 import type { PrintedLegendRow } from './export-legend';
 
-/** The on-screen slide highlight (src/map/deck-overlay.ts HIGHLIGHT) and arc colour, so print matches screen. */
-export const SLIDE_HIGHLIGHT = '#ffb000';
-export const SLIDE_ARC = '#c81e1e';
+// The on-screen slide colours, so print matches screen.
+export const SLIDE_HIGHLIGHT = SLIDE_COLOURS.highlight;
+export const SLIDE_ARC = SLIDE_COLOURS.flow;
 export const SLIDE_SOURCE = 'export-slide-overlay';
 
 export interface SlideContext {

@@ -4,12 +4,14 @@
  * adapter only when a slide needs it, so deck.gl never enters the first bundle. Interleaved with MapLibre's own
  * layers (one WebGL context, drawn in the map's render loop).
  */
+
 import type { Layer } from '@deck.gl/core';
 import { ArcLayer, GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Feature } from 'geojson';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { dotsAt, type LonLat, type MeasuredPath } from '../presentation/flow-geometry';
+import { rgba, SLIDE_COLOURS } from './slide-colours';
 
 export interface OverlayArc {
   id: string;
@@ -34,13 +36,13 @@ export interface PresentationOverlay {
 }
 
 type Rgba = [number, number, number, number];
-const HIGHLIGHT: Rgba = [255, 176, 0, 255];
-const HIGHLIGHT_FILL: Rgba = [255, 176, 0, 46];
+const HIGHLIGHT: Rgba = rgba(SLIDE_COLOURS.highlight);
+const HIGHLIGHT_FILL: Rgba = rgba(SLIDE_COLOURS.highlight, 46);
 const CASING: Rgba = [255, 255, 255, 230];
 const DOT: Rgba = [255, 255, 255, 255];
-const DOT_RIM: Rgba = [200, 30, 30, 255];
-const ARC_FROM: Rgba = [200, 30, 30, 230];
-const ARC_TO: Rgba = [10, 88, 202, 230];
+const DOT_RIM: Rgba = rgba(SLIDE_COLOURS.flow);
+const ARC_FROM: Rgba = rgba(SLIDE_COLOURS.flow, 230);
+const ARC_TO: Rgba = rgba(SLIDE_COLOURS.arcEnd, 230);
 /** Redraw the moving dots at most this often: software WebGL (no GPU) keeps up at ~25 frames a second. */
 const FRAME_MS = 40;
 

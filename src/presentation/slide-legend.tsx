@@ -1,6 +1,7 @@
 import { useText } from '../i18n/use-text';
 import { layerById } from '../layers';
-import { LegendSwatch } from '../panels/legend-swatch';
+import { SLIDE_COLOURS } from '../map/slide-colours';
+import { LegendEntries, LegendSwatch } from '../panels/legend-swatch';
 import type { StorySlide } from './story-schema';
 
 /** The legend of the slide's own layers (from the same category tables as the map), and of its highlights and flows. */
@@ -20,19 +21,21 @@ export function SlideLegend({ slide }: { slide: StorySlide }) {
       <ul>
         {slide.highlight.length > 0 && (
           <li className="legend-special">
-            <LegendSwatch swatch={{ shape: 'line', color: '#ffb000', width: 5 }} />
+            <LegendSwatch swatch={{ shape: 'line', color: SLIDE_COLOURS.highlight, width: 5 }} />
             <span>{t('presentHighlighted')}</span>
           </li>
         )}
         {hasTrail && (
           <li className="legend-special">
-            <LegendSwatch swatch={{ shape: 'circle', color: '#ffffff', radius: 5, stroke: '#c81e1e' }} />
+            <LegendSwatch
+              swatch={{ shape: 'circle', color: '#ffffff', radius: 5, stroke: SLIDE_COLOURS.flow }}
+            />
             <span>{t('presentTrail')}</span>
           </li>
         )}
         {hasArc && (
           <li className="legend-special">
-            <LegendSwatch swatch={{ shape: 'line', color: '#c81e1e', width: 3 }} />
+            <LegendSwatch swatch={{ shape: 'line', color: SLIDE_COLOURS.flow, width: 3 }} />
             <span>{t('presentArc')}</span>
           </li>
         )}
@@ -49,12 +52,7 @@ export function SlideLegend({ slide }: { slide: StorySlide }) {
         <section key={layer.id} className="legend-layer" data-layer={layer.id}>
           <h4>{pick(layer.title)}</h4>
           <ul>
-            {layer.legend.map((entry) => (
-              <li key={entry.key}>
-                <LegendSwatch swatch={entry.swatch} />
-                <span>{pick(entry.label)}</span>
-              </li>
-            ))}
+            <LegendEntries layer={layer} />
           </ul>
         </section>
       ))}
