@@ -59,3 +59,11 @@ export function boundsOf(geometry: Geometry): [number, number, number, number] {
   else visit(geometry.coordinates);
   return [west, south, east, north];
 }
+
+/** A feature's name in the interface language (Chinese when there is no English), or null if unknown or unnamed. */
+export function featureName(id: string | null, language: 'zh' | 'en'): string | null {
+  if (!id) return null;
+  const properties = getFeature(id)?.properties;
+  const name = properties?.[language === 'en' ? 'name_en' : 'name_zh'] || properties?.name_zh;
+  return typeof name === 'string' && name !== '' ? name : null;
+}

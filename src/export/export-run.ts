@@ -6,7 +6,7 @@
  */
 import type { Feature } from 'geojson';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { getFeature } from '../data/feature-index';
+import { featureName, getFeature } from '../data/feature-index';
 import { fetchJson } from '../data/layer-loader';
 import { translate } from '../i18n/strings';
 import { layerById } from '../layers';
@@ -16,7 +16,6 @@ import { DOC_SHORT_NAMES, STATUS_CLASS_COLOURS, STATUS_CLASS_LABELS } from '../p
 import { plansLoader } from '../reader/plans-loader';
 import { type AtlasState, atlasStore } from '../state/store';
 import { composeFigure } from './compose-figure';
-import { featureName } from './default-title';
 import { highlightRows, type PrintedLegendRow } from './export-legend';
 import { collectSources, type SourceLine, sourceLine } from './export-sources';
 import { describeFigure, type FigureInputs, figureContent } from './figure-text';

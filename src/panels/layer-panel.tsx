@@ -7,7 +7,7 @@ import type { LayerModule } from '../layers/types';
 import { setLayerVisible, setStatusVisible, useAtlas } from '../state/store';
 import { BasemapSwitch } from './basemap-switch';
 import { FeatureList } from './feature-list';
-import { LegendSwatch } from './legend-swatch';
+import { LegendEntries, LegendSwatch } from './legend-swatch';
 
 /** Layer toggles grouped as planners think of them, each with its legend drawn from the layer's category table. */
 export function LayerPanel() {
@@ -95,17 +95,7 @@ function LayerRow({ layer }: { layer: LayerModule }) {
       </label>
       {visible && (
         <ul className="legend" id={legendId} aria-label={`${t('legendHeading')}: ${pick(layer.title)}`}>
-          {layer.legend.map((entry) => (
-            <li key={entry.key}>
-              <LegendSwatch swatch={entry.swatch} />
-              <span>{pick(entry.label)}</span>
-            </li>
-          ))}
-          {layer.indicative && (
-            <li className="legend-note">
-              {t(layer.indicative === 'ecology' ? 'legendEcology' : 'legendIndicative')}
-            </li>
-          )}
+          <LegendEntries layer={layer} withNote />
         </ul>
       )}
       {visible && layer.interactive && <FeatureList layer={layer} />}

@@ -1,4 +1,5 @@
-import type { LegendSwatch as Swatch } from '../layers/types';
+import { useText } from '../i18n/use-text';
+import type { LayerModule, LegendSwatch as Swatch } from '../layers/types';
 
 /** Draws a legend symbol from the same values the map paint uses. */
 export function LegendSwatch({ swatch }: { swatch: Swatch }) {
@@ -63,4 +64,27 @@ export function LegendSwatch({ swatch }: { swatch: Swatch }) {
         </svg>
       );
   }
+}
+
+/**
+ * A layer's legend rows (swatch and label from its category table), and optionally its "indicative geometry" note:
+ * the one rendering shared by the layer panel, the embed legend and the slide legend.
+ */
+export function LegendEntries({ layer, withNote = false }: { layer: LayerModule; withNote?: boolean }) {
+  const { t, pick } = useText();
+  return (
+    <>
+      {layer.legend.map((entry) => (
+        <li key={entry.key}>
+          <LegendSwatch swatch={entry.swatch} />
+          <span>{pick(entry.label)}</span>
+        </li>
+      ))}
+      {withNote && layer.indicative && (
+        <li className="legend-note">
+          {t(layer.indicative === 'ecology' ? 'legendEcology' : 'legendIndicative')}
+        </li>
+      )}
+    </>
+  );
 }

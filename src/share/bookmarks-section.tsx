@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { getFeature } from '../data/feature-index';
+import { featureName } from '../data/feature-index';
 import { saveText } from '../data/save-file';
 import { translate } from '../i18n/strings';
 import { useText } from '../i18n/use-text';
@@ -33,9 +33,7 @@ function currentSubject(): string {
   const state = atlasStore.getState();
   const language = state.language;
   if (state.selection) {
-    const properties = getFeature(state.selection)?.properties;
-    const name = properties?.[language === 'en' ? 'name_en' : 'name_zh'];
-    return typeof name === 'string' && name !== '' ? name : state.selection;
+    return featureName(state.selection, language) ?? state.selection;
   }
   return state.passage ?? state.story ?? translate(language, 'appTitle');
 }

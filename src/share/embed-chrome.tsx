@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useText } from '../i18n/use-text';
 import { LAYER_REGISTRY } from '../layers';
 import { activeAdapter } from '../map/map-commands';
-import { LegendSwatch } from '../panels/legend-swatch';
+import { LegendEntries } from '../panels/legend-swatch';
 import { urlStateOf, useAtlas } from '../state/store';
 import { atlasBase, shareLink } from './share-link';
 
@@ -87,17 +87,7 @@ function EmbedLegend() {
         <section key={layer.id} className="embed-legend-layer" aria-label={pick(layer.title)}>
           <h2>{pick(layer.title)}</h2>
           <ul className="legend">
-            {layer.legend.map((entry) => (
-              <li key={entry.key}>
-                <LegendSwatch swatch={entry.swatch} />
-                <span>{pick(entry.label)}</span>
-              </li>
-            ))}
-            {layer.indicative && (
-              <li className="legend-note">
-                {t(layer.indicative === 'ecology' ? 'legendEcology' : 'legendIndicative')}
-              </li>
-            )}
+            <LegendEntries layer={layer} withNote />
           </ul>
         </section>
       ))}

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { getFeature } from '../data/feature-index';
+import { featureName } from '../data/feature-index';
 import { useText } from '../i18n/use-text';
 import { urlStateOf, useAtlas } from '../state/store';
 import { CopyStatus, useCopy } from './copy-status';
@@ -12,7 +12,7 @@ export function EmbedSection() {
   const selection = useAtlas((state) => state.selection);
   const [sizeId, setSizeId] = useState(EMBED_SIZES[0]?.id ?? '');
   const size = EMBED_SIZES.find((candidate) => candidate.id === sizeId) ?? EMBED_SIZES[0];
-  const selectedName = selection ? featureName(selection, language) : null;
+  const selectedName = selection ? (featureName(selection, language) ?? selection) : null;
   const defaultTitle = selectedName ? `${t('appTitle')}: ${selectedName}` : t('appTitle');
   // Null until the user types: the title then follows the language and the selection.
   const [customTitle, setCustomTitle] = useState<string | null>(null);
@@ -86,10 +86,4 @@ export function EmbedSection() {
       <CopyStatus status={status} testId="copy-embed-status" />
     </section>
   );
-}
-
-function featureName(id: string, language: 'zh' | 'en'): string {
-  const properties = getFeature(id)?.properties;
-  const name = properties?.[language === 'en' ? 'name_en' : 'name_zh'] ?? properties?.name_zh;
-  return typeof name === 'string' && name !== '' ? name : id;
 }
